@@ -1,0 +1,138 @@
+package fanout.jmh;
+
+import fanout.strategy.ExecutorKind;
+import fanout.strategy.FailurePolicy;
+import fanout.strategy.FanOut;
+import fanout.strategy.FanOutException;
+import fanout.strategy.Policy;
+import fanout.strategy.Strategy;
+import fanout.strategy.StrategyConfig;
+import fanout.workload.Fault;
+import fanout.workload.LatencyDistribution;
+import fanout.workload.SimulatedIo;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * <b>The question.</b> I must make {@code n} independent blocking I/O calls of about {@code latencyMs} each;
+ * how long does one fan-out take (its makespan) under each strategy, and how close is that to the ideal
+ * the strategy's model allows (SEQUENTIAL Σ latency, unbounded max latency, bounded ⌈n/k⌉·L, ...)?
+ *
+ * <p><b>What could mislead.</b>
+ * <ul>
+ *   <li>The calls are {@code Thread.sleep}: blocking without CPU, like a socket wait, but with none of the
+ *       kernel work of real I/O. The git benchmark measures real subprocesses; this one isolates the cost of
+ *       the strategy itself.</li>
+ *   <li>Sleeping overshoots by tens of microseconds (timer slack, scheduling), so even SEQUENTIAL sits a
+ *       little above its ideal; the ideal is a lower bound, never reachable exactly.</li>
+ *   <li>With {@code ExecutorKind.DEFAULT_ASYNC} on a machine with fewer than 3 cores,
+ *       {@code CompletableFuture} silently uses a new thread per task instead of the common pool.</li>
+ *   <li>The score is an average over many fan-outs per iteration; a fan-out longer than the iteration time
+ *       is measured once per iteration.</li>
+ * </ul>
+ *
+ * <p><b>How to run.</b> Through the harness ({@code mvn verify}, or the {@code full} profile, see README),
+ * which sweeps the parameters per strategy and computes the ideal of every record. Directly:
+ * {@code java -cp ... org.openjdk.jmh.Main SimulatedIoBenchmark -p strategy=VIRTUAL_SCOPE -p n=1000}.
+ *
+ * <p>Settings stated here are the defaults of a direct run; the harness's profiles override them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class SimulatedIoBenchmark {
+
+    /** The strategy that runs the fan-out. */
+    @Param("VIRTUAL_SCOPE")
+    public Strategy strategy;
+
+    /** How many calls one fan-out makes. */
+    @Param("100")
+    public int n;
+
+    /** Mean latency of one call, in milliseconds. */
+    @Param("10")
+    public double latencyMs;
+
+    /** How latencies are spread around the mean. */
+    @Param("FIXED")
+    public LatencyDistribution distribution;
+
+    /** The concurrency limit k of bounded strategies (and of ALL_OF's FIXED executor). */
+    @Param("64")
+    public int limit;
+
+    /** The executor of ALL_OF (ignored by the others). */
+    @Param("VIRTUAL")
+    public ExecutorKind executor;
+
+    /** Which calls fail or hang. */
+    @Param("NONE")
+    public Fault fault;
+
+    /** Chance of each call failing under {@code FAIL_RANDOM}. */
+    @Param("0.01")
+    public double failureRate;
+
+    /** What a failure does to the other calls. */
+    @Param("COLLECT")
+    public FailurePolicy policy;
+
+    /** Overall deadline of a fan-out in milliseconds; 0 for none. Hanging calls need one. */
+    @Param("0")
+    public long deadlineMs;
+
+    /** Seed of latencies and failures: the same seed, the same calls. */
+    @Param("42")
+    public long seed;
+
+    private FanOut fanOut;
+    private List<Callable<Integer>> calls;
+    private Policy fanOutPolicy;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        if (fault.hangs() && deadlineMs <= 0) {
+            throw new IllegalArgumentException("fault " + fault + " never ends without a deadline: set deadlineMs > 0");
+        }
+        calls = new SimulatedIo(distribution, latencyMs, n, seed, fault, failureRate).calls();
+        Policy base = Policy.of(policy);
+        fanOutPolicy = deadlineMs > 0 ? base.withDeadline(Duration.ofMillis(deadlineMs)) : base;
+        fanOut = strategy.create(new StrategyConfig(limit, executor));
+    }
+
+    /** One fan-out; its outcomes (or the exception carrying them) are returned so that nothing is dead code. */
+    @Benchmark
+    public Object fanOut() throws InterruptedException {
+        try {
+            return fanOut.run(calls, fanOutPolicy);
+        } catch (FanOutException expected) {
+            return expected.outcomes();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (fanOut != null) {
+            fanOut.close();
+        }
+    }
+}

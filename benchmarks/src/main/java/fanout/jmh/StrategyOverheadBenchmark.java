@@ -1,0 +1,103 @@
+package fanout.jmh;
+
+import fanout.strategy.ExecutorKind;
+import fanout.strategy.FanOut;
+import fanout.strategy.Policy;
+import fanout.strategy.Strategy;
+import fanout.strategy.StrategyConfig;
+import fanout.workload.SimulatedIo;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * <b>The question.</b> What does a strategy's contract (outcomes in order, fail-fast, deadline, cancel and
+ * await) cost over the bare JDK primitive it wraps — a plain loop over
+ * {@code Executors.newVirtualThreadPerTaskExecutor()}, {@code CompletableFuture.allOf}, {@code invokeAll}?
+ * The target (SPEC §11) is at most 5%.
+ *
+ * <p><b>What could mislead.</b> The calls return at once ({@code latencyMs = 0}), so the score is pure
+ * overhead: thread creation, hand-off, bookkeeping. Any real latency dilutes the difference, so this is the
+ * worst case. Both implementations of a pair run in their own fork with the same settings; compare them
+ * within one run only (the machine's noise moves both between runs).
+ *
+ * <p><b>How to run.</b> Through the harness (the smoke profile includes it), or directly:
+ * {@code java -cp ... org.openjdk.jmh.Main StrategyOverheadBenchmark -p strategy=VIRTUAL_SCOPE}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class StrategyOverheadBenchmark {
+
+    /** Which implementation runs the fan-out. */
+    public enum Implementation {
+        /** The suite's strategy, with {@link Policy#collect()}. */
+        STRATEGY,
+        /** The bare JDK primitive the strategy wraps ({@link BarePrimitives}). */
+        BARE
+    }
+
+    @Param("VIRTUAL_SCOPE")
+    public Strategy strategy;
+
+    @Param({"STRATEGY", "BARE"})
+    public Implementation implementation;
+
+    /** How many calls one fan-out makes. */
+    @Param("1000")
+    public int n;
+
+    /** The concurrency limit k of bounded strategies (and of ALL_OF's FIXED executor). */
+    @Param("64")
+    public int limit;
+
+    /** The executor of ALL_OF (ignored by the others). */
+    @Param("VIRTUAL")
+    public ExecutorKind executor;
+
+    private List<Callable<Integer>> calls;
+    private FanOut fanOut;
+    private BarePrimitives bare;
+    private final Policy policy = Policy.collect();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        calls = SimulatedIo.fixed(0, n).calls();
+        if (implementation == Implementation.STRATEGY) {
+            fanOut = strategy.create(new StrategyConfig(limit, executor));
+        } else {
+            bare = new BarePrimitives(strategy, limit, executor);
+        }
+    }
+
+    @Benchmark
+    public Object fanOut() throws Exception {
+        return implementation == Implementation.STRATEGY ? fanOut.run(calls, policy) : bare.run(calls);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (fanOut != null) {
+            fanOut.close();
+        }
+        if (bare != null) {
+            bare.close();
+        }
+    }
+}

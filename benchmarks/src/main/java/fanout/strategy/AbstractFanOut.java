@@ -1,0 +1,63 @@
+package fanout.strategy;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The template every strategy follows: make the call's shared state, let the strategy {@link #launch} the
+ * slots, turn an interrupt or a failure to start into a cancellation, wait for every slot, return.
+ */
+abstract class AbstractFanOut implements FanOut {
+
+    @Override
+    public final <T> List<Outcome<T>> run(List<? extends Callable<? extends T>> tasks, Policy policy)
+            throws FanOutException, InterruptedException {
+        FanOutCall<T> call = new FanOutCall<>(tasks, policy);
+        try {
+            launch(call);
+        } catch (InterruptedException e) {
+            call.callerInterrupted();
+        } catch (RuntimeException | Error e) {
+            call.launchFailed(e);
+        }
+        call.awaitAll();
+        return call.result();
+    }
+
+    /**
+     * Runs every slot of {@code call} exactly once ({@link FanOutCall#runSlot}) on threads of this strategy's
+     * choice, and returns once every slot it started has ended ({@link FanOutCall#awaitAll}). Slots need not
+     * be started after {@link FanOutCall#stopped()}. Threads created for the call must have ended on return.
+     *
+     * @throws InterruptedException if the caller was interrupted while starting or waiting
+     */
+    abstract void launch(FanOutCall<?> call) throws InterruptedException;
+
+    /** What a strategy does inside a virtual-thread scope: start the slots on {@code scope}. */
+    @FunctionalInterface
+    interface ScopeBody {
+        void launch(OwnedExecutor scope) throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code body} inside a virtual-thread scope, then waits for every slot. An interrupt or a failure
+     * to start a thread stops the fan-out <em>before</em> the scope waits for its threads, so that waiting
+     * means waiting for cancelled tasks, not for tasks left to run on.
+     */
+    static void inVirtualScope(FanOutCall<?> call, ScopeBody body) {
+        try (OwnedExecutor scope = VirtualThreads.scope()) {
+            try {
+                body.launch(scope);
+            } catch (InterruptedException e) {
+                call.callerInterrupted();
+            } catch (RuntimeException | Error e) {
+                call.launchFailed(e);
+            }
+            call.awaitAll();
+        }
+    }
+
+    /** Nothing owned across calls, by default. */
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,50 @@
+package fanout.strategy;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An executor closed by try-with-resources: {@code close()} shuts it down and waits for every task to end,
+ * as {@code ExecutorService.close()} does from JDK 19 on (this code is compiled for 17). An interrupt while
+ * waiting does not cut the wait short; the interrupt status is restored afterwards.
+ */
+final class OwnedExecutor implements Executor, AutoCloseable {
+    private final ExecutorService delegate;
+
+    OwnedExecutor(ExecutorService delegate) {
+        this.delegate = delegate;
+    }
+
+    ExecutorService service() {
+        return delegate;
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        delegate.execute(command);
+    }
+
+    @Override
+    public void close() {
+        shutdownAndAwait(delegate);
+    }
+
+    /** Shuts {@code executor} down and waits, uninterruptibly, until its tasks have ended. */
+    static void shutdownAndAwait(ExecutorService executor) {
+        executor.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (executor.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt(); // preserve interrupt status
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package fanout.strategy;
+
+/**
+ * {@link Strategy#SEQUENTIAL}: every task on the calling thread, one after another. A deadline or a
+ * fail-fast cancellation interrupts the calling thread while it runs the current task; the interrupt is
+ * cleared once that task has ended. An interrupt of the caller from outside stops the fan-out.
+ */
+final class Sequential extends AbstractFanOut {
+
+    @Override
+    void launch(FanOutCall<?> call) throws InterruptedException {
+        for (int slot = 0; slot < call.size() && !call.stopped(); slot++) {
+            call.runSlot(slot);
+            if (call.threwInterrupt(slot) || Thread.interrupted()) {
+                throw new InterruptedException("caller interrupted during task " + slot);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package fanout.workload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * N simulated blocking I/O calls: call i sleeps its latency (a blocking, interruptible wait, as a socket
+ * read is), then returns i or throws {@link SimulatedIoException}; a hanging call waits until interrupted.
+ * Everything is drawn up front from the seed, so the same settings always give the same calls, and the
+ * ideal makespan can be computed from {@link #latencyMillis()} outside the measurement.
+ *
+ * <p>Knows nothing of strategies or of JMH.
+ *
+ * @param distribution how latencies are spread
+ * @param meanMillis the mean latency in milliseconds (0 for calls that return at once)
+ * @param n how many calls
+ * @param seed the seed of every random draw
+ * @param fault which calls fail or hang
+ * @param failureProbability the chance of each call failing under {@link Fault#FAIL_RANDOM}
+ */
+public record SimulatedIo(LatencyDistribution distribution, double meanMillis, int n, long seed, Fault fault,
+        double failureProbability) {
+
+    public static final long DEFAULT_SEED = 42;
+
+    public SimulatedIo {
+        Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(fault, "fault");
+        if (n <= 0) {
+            throw new IllegalArgumentException("n (number of calls) must be at least 1, was " + n);
+        }
+        if (failureProbability < 0 || failureProbability > 1) {
+            throw new IllegalArgumentException("failure probability must be in [0, 1], was " + failureProbability);
+        }
+    }
+
+    /** {@code n} calls of exactly {@code millis} each that all succeed. */
+    public static SimulatedIo fixed(double millis, int n) {
+        return new SimulatedIo(LatencyDistribution.FIXED, millis, n, DEFAULT_SEED, Fault.NONE, 0);
+    }
+
+    /** The latency of each call in milliseconds, in input order. */
+    public double[] latencyMillis() {
+        return distribution.samples(meanMillis, n, seed);
+    }
+
+    /** Which calls fail, in input order. */
+    public boolean[] failures() {
+        SplittableRandom random = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+        boolean[] fails = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fails[i] = fault.fails(i, n, random.nextDouble(), failureProbability);
+        }
+        return fails;
+    }
+
+    /** Which calls hang, in input order. */
+    public boolean[] hangs() {
+        boolean[] hangs = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hangs[i] = fault.hangs(i, n);
+        }
+        return hangs;
+    }
+
+    /** The calls, in input order. Each call may be run any number of times; it behaves the same each time. */
+    public List<Callable<Integer>> calls() {
+        double[] latencies = latencyMillis();
+        boolean[] fails = failures();
+        boolean[] hangs = hangs();
+        List<Callable<Integer>> calls = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            calls.add(new Call(i, Math.round(latencies[i] * 1_000_000), fails[i], hangs[i]));
+        }
+        return List.copyOf(calls);
+    }
+
+    /** One simulated call. */
+    private record Call(int index, long latencyNanos, boolean fails, boolean hangs) implements Callable<Integer> {
+        @Override
+        public Integer call() throws InterruptedException, SimulatedIoException {
+            if (hangs) {
+                new CountDownLatch(1).await(); // only an interrupt ends this
+            }
+            if (latencyNanos > 0) {
+                TimeUnit.NANOSECONDS.sleep(latencyNanos);
+            }
+            if (fails) {
+                throw new SimulatedIoException(index);
+            }
+            return index;
+        }
+    }
+}
