@@ -1,0 +1,44 @@
+package fanout.harness.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The versioned results file of one run ({@code results.json}): what was measured, where, and how well.
+ * Its shape is pinned by a golden-file test; any change to it bumps {@link #SCHEMA_VERSION}.
+ *
+ * @param format always {@link #FORMAT}, so that a foreign JSON file is recognised as such
+ * @param schemaVersion the version of this shape
+ * @param run the run's metadata
+ * @param records one per benchmark × params × JVM, in the order they were run
+ */
+@JsonPropertyOrder({"format", "schemaVersion", "run", "records"})
+public record ResultDocument(String format, int schemaVersion, RunInfo run, List<ResultRecord> records) {
+
+    public static final String FORMAT = "fanout-bench-results";
+    public static final int SCHEMA_VERSION = 1;
+
+    public ResultDocument {
+        records = records == null ? List.of() : List.copyOf(records);
+    }
+
+    public static ResultDocument of(RunInfo run, List<ResultRecord> records) {
+        return new ResultDocument(FORMAT, SCHEMA_VERSION, run, records);
+    }
+
+    public ResultDocument with(ResultRecord record) {
+        List<ResultRecord> more = new ArrayList<>(records);
+        more.add(record);
+        return new ResultDocument(format, schemaVersion, run, more);
+    }
+
+    public ResultDocument withRun(RunInfo newRun) {
+        return new ResultDocument(format, schemaVersion, newRun, records);
+    }
+
+    /** The records of one benchmark (short name, e.g. {@code SimulatedIoBenchmark.fanOut}) that were measured. */
+    public List<ResultRecord> measured(String benchmark) {
+        return records.stream().filter(r -> r.benchmark().equals(benchmark) && r.ok()).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package fanout.harness.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads and writes results documents and JMH's JSON, with one configured mapper. */
+public final class ResultsJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ResultsJson() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(ResultDocument document) {
+        try {
+            return MAPPER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise results", e);
+        }
+    }
+
+    /**
+     * Reads a results file, checking that it is one: a clear {@link InvalidResultsException} for a file that
+     * is missing, unreadable, truncated, not JSON, of another format or of another schema version.
+     */
+    public static ResultDocument read(Path file) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidResultsException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            throw new InvalidResultsException(file + ": not valid JSON (truncated or corrupt?): "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidResultsException(file + ": cannot read: " + e.getMessage());
+        }
+        if (tree == null || !tree.isObject() || !ResultDocument.FORMAT.equals(tree.path("format").asText())) {
+            throw new InvalidResultsException(file + ": not a fanout-bench results file (no \"format\": \""
+                    + ResultDocument.FORMAT + "\")");
+        }
+        int version = tree.path("schemaVersion").asInt(-1);
+        if (version != ResultDocument.SCHEMA_VERSION) {
+            throw new InvalidResultsException(file + ": schema version " + version + ", this suite reads version "
+                    + ResultDocument.SCHEMA_VERSION);
+        }
+        try {
+            return MAPPER.treeToValue(tree, ResultDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidResultsException(file + ": malformed results: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Reads JMH's JSON result file: an array of benchmark entries. */
+    public static List<JmhResult> readJmh(Path file) throws IOException {
+        return List.of(MAPPER.readValue(file.toFile(), JmhResult[].class));
+    }
+
+    /** Thrown for a results file that cannot be used; its message is one line naming the file and the problem. */
+    public static final class InvalidResultsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidResultsException(String message) {
+            super(message);
+        }
+    }
+}
