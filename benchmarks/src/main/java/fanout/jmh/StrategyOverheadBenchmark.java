@@ -63,6 +63,10 @@ public class StrategyOverheadBenchmark {
     @Param("1000")
     public int n;
 
+    /** Latency of each call in milliseconds: 0 (the default) isolates the overhead. */
+    @Param("0")
+    public double latencyMs;
+
     /** The concurrency limit k of bounded strategies (and of ALL_OF's FIXED executor). */
     @Param("64")
     public int limit;
@@ -78,7 +82,7 @@ public class StrategyOverheadBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        calls = SimulatedIo.fixed(0, n).calls();
+        calls = SimulatedIo.fixed(latencyMs, n).calls();
         if (implementation == Implementation.STRATEGY) {
             fanOut = strategy.create(new StrategyConfig(limit, executor));
         } else {

@@ -58,6 +58,16 @@ public enum Strategy {
         return bounded;
     }
 
+    /** Whether the strategy reads {@link StrategyConfig#limit()} with this config. */
+    public boolean usesLimit(StrategyConfig config) {
+        return bounded || (this == ALL_OF && config.executor() == ExecutorKind.FIXED);
+    }
+
+    /** Whether the strategy reads {@link StrategyConfig#executor()}. */
+    public boolean usesExecutor() {
+        return this == ALL_OF;
+    }
+
     /**
      * A new instance; close it when done.
      *
@@ -75,9 +85,9 @@ public enum Strategy {
         if (bounded) {
             return name() + "(k=" + config.limit() + ")";
         }
-        if (this == ALL_OF) {
-            return config.executor() == ExecutorKind.FIXED
-                    ? name() + "(FIXED, k=" + config.limit() + ")"
+        if (usesExecutor()) {
+            return usesLimit(config)
+                    ? name() + "(" + config.executor() + ", k=" + config.limit() + ")"
                     : name() + "(" + config.executor() + ")";
         }
         return name();

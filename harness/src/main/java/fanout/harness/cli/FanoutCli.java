@@ -1,0 +1,172 @@
+package fanout.harness.cli;
+
+import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultsJson;
+import fanout.harness.report.Reports;
+import fanout.harness.report.RunIndex;
+import fanout.harness.run.BenchmarkRun;
+import fanout.harness.run.Profile;
+import fanout.harness.run.RunDirectory;
+import fanout.harness.run.RunPlan;
+import fanout.harness.run.UsageException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line of the harness: {@code run} measures and reports, {@code report} redraws the report of a
+ * results file, {@code index} rewrites the index of runs. Exit status: 0 done, 1 a benchmark failed,
+ * 2 bad input (one line on stderr, no stack trace).
+ */
+@Command(name = "fanout", mixinStandardHelpOptions = true, versionProvider = FanoutCli.Version.class,
+        description = "fanout-bench: which strategy runs N blocking I/O calls best, measured with JMH.",
+        subcommands = {FanoutCli.Run.class, FanoutCli.Report.class, FanoutCli.Index.class})
+public final class FanoutCli implements Callable<Integer> {
+
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report or index");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams; returns the exit status. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new FanoutCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("fanout: " + e.getMessage() + " (see 'fanout " + commandPath(e.getCommandLine()) + "--help')");
+            return EXIT_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UsageException || e instanceof ResultsJson.InvalidResultsException) {
+                err.println("fanout: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String commandPath(CommandLine commandLine) {
+        String name = commandLine.getCommandName();
+        return commandLine.getParent() == null ? "" : name + " ";
+    }
+
+    /** {@code fanout run}: measure a profile and write results and reports. */
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Runs a profile of benchmarks, writes results.json, jmh-result.json, charts and reports"
+                    + " into a new folder under <results>/runs/, and points <results>/latest at it.")
+    static final class Run implements Callable<Integer> {
+        @Option(names = "--profile", defaultValue = "smoke", paramLabel = "NAME",
+                description = "smoke (what mvn verify runs, a few minutes) or full (publication quality, ~1 h). Default: ${DEFAULT-VALUE}.")
+        String profile;
+
+        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+                description = "Results folder; each run gets its own subfolder runs/<id>. Default: ${DEFAULT-VALUE}.")
+        Path results;
+
+        @Option(names = "--include", paramLabel = "REGEX",
+                description = "Only cases whose id matches, e.g. 'strategy=SEMAPHORE' or 'n=1000 '.")
+        String include;
+
+        @Option(names = "--exclude", paramLabel = "REGEX", description = "Drop cases whose id matches.")
+        String exclude;
+
+        @Option(names = "--strategies", split = ",", paramLabel = "LIST",
+                description = "Only these strategies, e.g. VIRTUAL_SCOPE,SEMAPHORE.")
+        List<String> strategies;
+
+        @Option(names = "--n", split = ",", paramLabel = "LIST", description = "Replace the profile's N values, e.g. 100,1000.")
+        List<String> n;
+
+        @Option(names = "--k", split = ",", paramLabel = "LIST",
+                description = "Replace the profile's limits k of bounded strategies, e.g. 16,64.")
+        List<String> k;
+
+        @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
+                description = "Replace a benchmark parameter's values in every case that has it, e.g. -p latencyMs=1,10.")
+        Map<String, String> params = new LinkedHashMap<>();
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, List<String>> overrides = new LinkedHashMap<>();
+            params.forEach((name, values) -> overrides.put(name, List.of(values.split(",", -1))));
+            if (n != null) {
+                overrides.put("n", n);
+            }
+            if (k != null) {
+                overrides.put("limit", k);
+            }
+            RunPlan plan = new RunPlan(Profile.parse(profile), strategies, overrides, include, exclude);
+            BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, FanoutCli::writeReports).execute();
+            System.out.printf("fanout-bench: %d ok, %d unsupported, %d failed%n", summary.count(RecordStatus.OK),
+                    summary.count(RecordStatus.UNSUPPORTED), summary.count(RecordStatus.FAILED));
+            System.out.println("fanout-bench: report " + summary.directory().file("report.html"));
+            System.out.println("fanout-bench: latest run " + results.resolve("latest"));
+            return summary.count(RecordStatus.FAILED) > 0 ? EXIT_FAILED : 0;
+        }
+    }
+
+    /** {@code fanout report}: redraw the charts and reports of a results file. */
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Redraws charts, report.html and report.md of a results.json, in the folder that holds it.")
+    static final class Report implements Callable<Integer> {
+        @Parameters(paramLabel = "RESULTS_JSON", description = "A results.json written by 'fanout run'.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            ResultDocument document = ResultsJson.read(file);
+            Path dir = file.toAbsolutePath().getParent();
+            Reports.writeAll(document, dir);
+            System.out.println("fanout-bench: report " + dir.resolve("report.html"));
+            return 0;
+        }
+    }
+
+    /** {@code fanout index}: rewrite the index of runs. */
+    @Command(name = "index", mixinStandardHelpOptions = true,
+            description = "Rewrites index.html and index.md of a results folder, listing every run.")
+    static final class Index implements Callable<Integer> {
+        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR", description = "Default: ${DEFAULT-VALUE}.")
+        Path results;
+
+        @Override
+        public Integer call() throws Exception {
+            RunIndex.write(results);
+            System.out.println("fanout-bench: index " + results.resolve("index.html"));
+            return 0;
+        }
+    }
+
+    private static void writeReports(ResultDocument document, RunDirectory directory) throws java.io.IOException {
+        Reports.writeAll(document, directory.dir());
+        RunIndex.write(directory.root());
+    }
+
+    /** The suite's version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"fanout-bench " + fanout.harness.run.Environment.suiteVersion()};
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package fanout.harness.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import fanout.harness.model.JmhResult;
+import fanout.harness.model.JvmInfo;
+import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultRecord;
+import fanout.harness.model.ResultsJson;
+import fanout.harness.model.RunInfo;
+import fanout.harness.model.HostInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of the suite: plans the cases, creates the run's directory, runs every case through JMH, and after
+ * each case rewrites {@code results.json} (marked incomplete until the end, so a killed run keeps what it
+ * finished) and {@code jmh-result.json}; at the end hands the document to the reporter and points
+ * {@code latest} at the run.
+ */
+public final class BenchmarkRun {
+
+    /** Writes the reports of a finished run (charts, HTML, Markdown, index). */
+    @FunctionalInterface
+    public interface Reporter {
+        void write(ResultDocument document, RunDirectory directory) throws IOException;
+    }
+
+    /** What a run produced. */
+    public record Summary(RunDirectory directory, ResultDocument document) {
+        public long count(RecordStatus status) {
+            return document.records().stream().filter(r -> r.status() == status).count();
+        }
+    }
+
+    private final RunPlan plan;
+    private final Path resultsRoot;
+    private final PrintStream console;
+    private final Reporter reporter;
+
+    public BenchmarkRun(RunPlan plan, Path resultsRoot, PrintStream console, Reporter reporter) {
+        this.plan = plan;
+        this.resultsRoot = resultsRoot;
+        this.console = console;
+        this.reporter = reporter;
+    }
+
+    public Summary execute() throws IOException, InterruptedException {
+        List<BenchmarkCase> planned = plan.cases();
+        HostInfo host = Environment.host();
+        JvmInfo jvm = Environment.currentJvm(JmhLauncher.FORK_JVM_ARGS);
+        RecordFactory records = new RecordFactory(host);
+        List<BenchmarkCase> cases = new ArrayList<>();
+        Duration estimatedTotal = Duration.ZERO;
+        for (BenchmarkCase benchmarkCase : planned) {
+            BenchmarkCase sized = benchmarkCase.withIterations(
+                    plan.profile().iterationsFor(benchmarkCase, records.expectedMillis(benchmarkCase)));
+            cases.add(sized);
+            estimatedTotal = estimatedTotal.plus(estimate(sized, records));
+        }
+
+        Instant start = Instant.now();
+        RunDirectory directory = RunDirectory.create(resultsRoot, start, plan.profile().id());
+        console.printf("fanout-bench: %d cases of profile %s on %s (%s), estimated %s%n", cases.size(),
+                plan.profile().id(), jvm.id(), jvm.path(), Progress.format(estimatedTotal));
+        console.println("fanout-bench: results in " + directory.dir() + " (JMH log: jmh.log)");
+
+        RunInfo run = new RunInfo(directory.id(), plan.profile().id(), start, null, false, cases.size(),
+                Environment.suiteVersion(), Environment.suiteCommit(), host, List.of(jvm));
+        ResultDocument document = ResultDocument.of(run, List.of());
+        ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
+        directory.writeAtomically("results.json", ResultsJson.write(document));
+
+        Progress progress = new Progress(console, cases.size(), estimatedTotal);
+        try (PrintStream log = new PrintStream(Files.newOutputStream(directory.file("jmh.log")), true,
+                StandardCharsets.UTF_8)) {
+            JmhLauncher launcher = new JmhLauncher(log, directory.dir());
+            for (int i = 0; i < cases.size(); i++) {
+                BenchmarkCase benchmarkCase = cases.get(i);
+                progress.starting(i + 1, benchmarkCase.id());
+                String unsupported = RecordFactory.unsupportedReason(benchmarkCase.params(), jvm);
+                if (unsupported != null) {
+                    document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.UNSUPPORTED,
+                            unsupported));
+                    progress.finished(unsupported, estimate(benchmarkCase, records));
+                } else {
+                    try {
+                        JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm);
+                        for (JsonNode entry : result.raw()) {
+                            jmhEntries.add(entry);
+                        }
+                        for (JmhResult measured : result.results()) {
+                            ResultRecord record = records.measured(measured, jvm);
+                            document = document.with(record);
+                            progress.finished(describe(record), estimate(benchmarkCase, records));
+                        }
+                    } catch (JmhLauncher.CaseFailedException e) {
+                        document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.FAILED,
+                                e.getMessage()));
+                        progress.finished("FAILED: " + e.getMessage() + " (see jmh.log)", estimate(benchmarkCase, records));
+                    }
+                }
+                directory.writeAtomically("results.json", ResultsJson.write(document));
+                directory.writeAtomically("jmh-result.json",
+                        ResultsJson.mapper().writeValueAsString(jmhEntries) + "\n");
+            }
+        } finally {
+            Files.deleteIfExists(directory.file("jmh-case.json"));
+        }
+
+        document = document.withRun(document.run().finished(Instant.now()));
+        directory.writeAtomically("results.json", ResultsJson.write(document));
+        reporter.write(document, directory);
+        directory.markLatest();
+        console.println("fanout-bench: done in " + Progress.format(progress.elapsed()));
+        return new Summary(directory, document);
+    }
+
+    private static Duration estimate(BenchmarkCase benchmarkCase, RecordFactory records) {
+        return benchmarkCase.iterations().estimate(records.expectedMillis(benchmarkCase));
+    }
+
+    private static String describe(ResultRecord record) {
+        String score = String.format(java.util.Locale.ROOT, "%.3f ± %.3f %s", record.score(),
+                record.error() == null ? Double.NaN : record.error(), record.unit());
+        return record.efficiency() == null ? score
+                : score + String.format(java.util.Locale.ROOT, ", ideal %.3f, efficiency %.3f", record.ideal(),
+                        record.efficiency());
+    }
+
+    /** Used where output is not wanted. */
+    static PrintStream nowhere() {
+        return new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}

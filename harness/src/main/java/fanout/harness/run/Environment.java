@@ -1,0 +1,106 @@
+package fanout.harness.run;
+
+import fanout.harness.model.HostInfo;
+import fanout.harness.model.JvmInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+
+/** Reads what a run records about where it ran: the machine, the JVM, the suite's version and commit. */
+public final class Environment {
+    private Environment() {}
+
+    public static HostInfo host() {
+        return new HostInfo(hostName(), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(), memoryBytes(),
+                ForkJoinPool.getCommonPoolParallelism(), command("git", "--version").orElse("not found"));
+    }
+
+    /** The JVM this harness runs on, which JMH forks too; {@code jvmArgs} are the forks' flags. */
+    public static JvmInfo currentJvm(List<String> jvmArgs) {
+        String home = System.getProperty("java.home");
+        return new JvmInfo("jdk" + Runtime.version().feature(), Path.of(home, "bin", "java").toString(),
+                System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), jvmArgs);
+    }
+
+    /** The suite's version, from the build. */
+    public static String suiteVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = Environment.class.getResourceAsStream("/fanout-harness.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    /** The git commit of the working directory, with "-dirty" if it has uncommitted changes; "unknown" outside git. */
+    public static String suiteCommit() {
+        return command("git", "rev-parse", "HEAD")
+                .map(commit -> command("git", "status", "--porcelain", "--untracked-files=no")
+                        .filter(status -> !status.isBlank()).map(status -> commit + "-dirty").orElse(commit))
+                .orElse("unknown");
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            String env = System.getenv("HOSTNAME");
+            return env == null ? "unknown" : env;
+        }
+    }
+
+    private static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        try {
+            if (Files.isReadable(cpuinfo)) {
+                for (String line : Files.readAllLines(cpuinfo, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("model name")) {
+                        return line.substring(line.indexOf(':') + 1).trim();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "unknown CPU (" + System.getProperty("os.arch") + ")";
+    }
+
+    private static long memoryBytes() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return -1;
+    }
+
+    /** Runs a short command (no shell) and returns its trimmed output, or empty if it fails. */
+    static java.util.Optional<String> command(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(output);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package fanout.harness.run;
+
+import fanout.strategy.ExecutorKind;
+import fanout.strategy.Strategy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The named sets of benchmark cases. Defaults flow one way: the benchmark class's {@code @Param} defaults,
+ * then the profile's sweeps, then the command line's overrides.
+ */
+public enum Profile {
+    /**
+     * What {@code mvn verify} runs: every strategy on simulated I/O (10 ms calls, N = 10, 100, 1000), the
+     * bounded ones at three limits, and each strategy's overhead over its bare primitive. A few minutes on
+     * 2 cores; error bars are wide, ratios within the run are what it is good for.
+     */
+    SMOKE(new Iterations(1, 1, Duration.ofMillis(400), 3, Duration.ofMillis(400)),
+            new Iterations(1, 2, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
+            List.of("10", "100", "1000"), List.of("16", "64", "256"), List.of("1000"),
+            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false),
+    /**
+     * Publication quality: two forks, longer iterations, N up to 10 000, limits from 4 to 1024, every
+     * latency distribution and failure policy, all four ALL_OF executors. About an hour on 2 cores.
+     */
+    FULL(new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
+            new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
+            List.of("10", "100", "1000", "10000"), List.of("4", "16", "64", "256", "1024"), List.of("100", "1000", "10000"),
+            Arrays.asList(ExecutorKind.values()), true);
+
+    /** The limit k of the N sweep (chart 1) and the latency of every simulated case. */
+    static final String SWEEP_LIMIT = "64";
+    static final String LATENCY_MS = "10";
+    /** SEQUENTIAL is not run beyond this N: one fan-out would take N × 10 ms. */
+    static final int MAX_SEQUENTIAL_N = 1000;
+    /** A fan-out at least this long is not warmed up: the JIT is warm after the first of its many tasks. */
+    private static final double LONG_FAN_OUT_MILLIS = 2_000;
+
+    private final Iterations makespan;
+    private final Iterations overhead;
+    private final List<String> sweepN;
+    private final List<String> limits;
+    private final List<String> overheadN;
+    private final List<ExecutorKind> allOfExecutors;
+    private final boolean distributionsAndFailures;
+
+    Profile(Iterations makespan, Iterations overhead, List<String> sweepN, List<String> limits, List<String> overheadN,
+            List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures) {
+        this.makespan = makespan;
+        this.overhead = overhead;
+        this.sweepN = sweepN;
+        this.limits = limits;
+        this.overheadN = overheadN;
+        this.allOfExecutors = allOfExecutors;
+        this.distributionsAndFailures = distributionsAndFailures;
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Profile parse(String name) {
+        for (Profile profile : values()) {
+            if (profile.id().equalsIgnoreCase(name)) {
+                return profile;
+            }
+        }
+        throw new UsageException("unknown profile '" + name + "' (expected one of smoke, full)");
+    }
+
+    /** Every case of this profile, in the order they run. */
+    public List<BenchmarkCase> cases() {
+        LinkedHashSet<BenchmarkCase> cases = new LinkedHashSet<>();
+        // Chart 1 and 2: makespan vs N for every strategy.
+        for (Map<String, String> strategy : strategies(SWEEP_LIMIT)) {
+            for (String n : sweepN) {
+                if (strategy.get("strategy").equals("SEQUENTIAL") && Integer.parseInt(n) > MAX_SEQUENTIAL_N) {
+                    continue; // 100 s per fan-out at N = 10 000; its makespan is Σ latency, as smaller N show
+                }
+                cases.add(simulated(strategy, Map.of("n", n)));
+            }
+        }
+        // Chart 3: makespan vs k for the bounded strategies, at the largest N every strategy reaches in the sweep.
+        String boundedN = sweepN.contains("1000") ? "1000" : sweepN.get(sweepN.size() - 1);
+        for (Strategy strategy : Strategy.values()) {
+            if (strategy.bounded()) {
+                for (String k : limits) {
+                    cases.add(simulated(Map.of("strategy", strategy.name(), "limit", k), Map.of("n", boundedN)));
+                }
+            }
+        }
+        if (distributionsAndFailures) {
+            addDistributionsAndFailures(cases);
+        }
+        // Each strategy's overhead over its bare primitive (calls that return at once).
+        for (String n : overheadN) {
+            for (Strategy strategy : Strategy.values()) {
+                for (String implementation : List.of("STRATEGY", "BARE")) {
+                    cases.add(new BenchmarkCase("StrategyOverheadBenchmark", Map.of("strategy", strategy.name(),
+                            "implementation", implementation, "n", n, "limit", SWEEP_LIMIT, "executor", "VIRTUAL"),
+                            overhead));
+                }
+            }
+        }
+        return List.copyOf(cases);
+    }
+
+    private void addDistributionsAndFailures(LinkedHashSet<BenchmarkCase> cases) {
+        for (String distribution : List.of("UNIFORM", "EXPONENTIAL", "LOG_NORMAL", "PARETO")) {
+            for (String strategy : List.of("VIRTUAL_SCOPE", "SEMAPHORE", "BATCHED", "FIXED_POOL")) {
+                cases.add(simulated(Map.of("strategy", strategy, "limit", SWEEP_LIMIT),
+                        Map.of("n", "1000", "distribution", distribution)));
+            }
+        }
+        for (Map<String, String> strategy : strategies(SWEEP_LIMIT)) {
+            for (String fault : List.of("FAIL_FIRST", "FAIL_LAST")) {
+                for (String policy : List.of("COLLECT", "FAIL_FAST")) {
+                    if (!strategy.get("strategy").equals("SEQUENTIAL")) {
+                        cases.add(simulated(strategy, Map.of("n", "1000", "fault", fault, "policy", policy)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every strategy, with every ALL_OF executor of this profile, as parameter maps. */
+    private List<Map<String, String>> strategies(String limit) {
+        List<Map<String, String>> strategies = new ArrayList<>();
+        for (Strategy strategy : Strategy.values()) {
+            if (strategy == Strategy.ALL_OF) {
+                for (ExecutorKind executor : allOfExecutors) {
+                    strategies.add(Map.of("strategy", strategy.name(), "executor", executor.name(), "limit", limit));
+                }
+            } else {
+                strategies.add(Map.of("strategy", strategy.name(), "limit", limit));
+            }
+        }
+        return strategies;
+    }
+
+    private BenchmarkCase simulated(Map<String, String> strategy, Map<String, String> more) {
+        Map<String, String> params = new LinkedHashMap<>(strategy);
+        params.put("latencyMs", LATENCY_MS);
+        params.putAll(more);
+        return new BenchmarkCase("SimulatedIoBenchmark", params, makespan);
+    }
+
+    /** The iterations of a case whose one fan-out is expected to take {@code idealMillis}. */
+    Iterations iterationsFor(BenchmarkCase benchmarkCase, double idealMillis) {
+        Iterations base = benchmarkCase.iterations();
+        if (idealMillis < LONG_FAN_OUT_MILLIS) {
+            return base;
+        }
+        return new Iterations(base.forks(), 0, base.warmupTime(), base.measurementIterations(), base.measurementTime());
+    }
+}

@@ -1,0 +1,101 @@
+package fanout.harness.run;
+
+import fanout.harness.model.HostInfo;
+import fanout.harness.model.JmhResult;
+import fanout.harness.model.JvmInfo;
+import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultRecord;
+import fanout.strategy.ExecutorKind;
+import fanout.strategy.Strategy;
+import fanout.strategy.StrategyConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Turns JMH's results into the suite's records: the measurement as JMH reports it, plus what the suite knows
+ * about it — its workload, strategy label, the ideal of the strategy's model and the efficiency.
+ */
+public final class RecordFactory {
+    private final IdealModel ideals;
+
+    public RecordFactory(HostInfo host) {
+        this.ideals = new IdealModel(host.commonPoolParallelism());
+    }
+
+    /** The record of one JMH result measured on {@code jvm}. */
+    public ResultRecord measured(JmhResult result, JvmInfo jvm) {
+        String benchmark = result.shortName();
+        Map<String, String> params = result.params();
+        JmhResult.Metric metric = result.primaryMetric();
+        String unit = metric.scoreUnit();
+        OptionalDouble idealMillis = ideals.idealMillis(benchmark, params);
+        Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), unit) : null;
+        Double efficiency = ideal == null || metric.score() <= 0 ? null : ideal / metric.score();
+        List<Double> samples = metric.rawData().stream().flatMap(List::stream).toList();
+        return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
+                params, RecordStatus.OK, null, metric.score(), finiteOrNull(metric.scoreError()),
+                metric.scoreConfidence(), unit, samples, ideal, efficiency);
+    }
+
+    /** The record of a case that did not produce a measurement on {@code jvm}. */
+    public static ResultRecord notMeasured(BenchmarkCase benchmarkCase, JvmInfo jvm, RecordStatus status,
+            String reason) {
+        String benchmark = benchmarkCase.benchmark() + "." + BenchmarkCatalog.METHOD;
+        Map<String, String> params = benchmarkCase.params();
+        return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
+                params, status, reason, null, null, null, null, null, null, null);
+    }
+
+    /** The expected makespan of a case in milliseconds, for planning iterations and the ETA; 0 if unknown. */
+    public double expectedMillis(BenchmarkCase benchmarkCase) {
+        return ideals.idealMillis(benchmarkCase.benchmark(), benchmarkCase.params()).orElse(0);
+    }
+
+    static String workload(String benchmark) {
+        if (benchmark.startsWith("SimulatedIoBenchmark")) {
+            return "simulated-io";
+        }
+        if (benchmark.startsWith("StrategyOverheadBenchmark")) {
+            return "overhead";
+        }
+        return "unknown";
+    }
+
+    /** The strategy with the settings it uses, e.g. {@code SEMAPHORE(k=64)} or {@code ALL_OF(VIRTUAL)}. */
+    static String label(Map<String, String> params) {
+        Strategy strategy = Strategy.valueOf(params.get("strategy"));
+        StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
+                ExecutorKind.valueOf(params.get("executor")));
+        String label = strategy.label(config);
+        String implementation = params.get("implementation");
+        return implementation == null || implementation.equals("STRATEGY") ? label : label + " bare";
+    }
+
+    /** Why a strategy cannot run on {@code jvm}, or null if it can. */
+    static String unsupportedReason(Map<String, String> params, JvmInfo jvm) {
+        Strategy strategy = Strategy.valueOf(params.get("strategy"));
+        StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
+                ExecutorKind.valueOf(params.get("executor")));
+        if (strategy.needsVirtualThreads(config) && jvm.feature() < 21) {
+            return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " needs virtual threads (JDK 21+)";
+        }
+        return null;
+    }
+
+    /** Converts milliseconds to JMH's unit ({@code ms/op}, {@code us/op}, {@code ns/op}, {@code s/op}). */
+    static double fromMillis(double millis, String unit) {
+        String time = unit.split("/", 2)[0];
+        return switch (time) {
+            case "s" -> millis / 1_000;
+            case "ms" -> millis;
+            case "us" -> millis * 1_000;
+            case "ns" -> millis * 1_000_000;
+            default -> throw new IllegalArgumentException("unknown time unit " + unit);
+        };
+    }
+
+    private static Double finiteOrNull(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

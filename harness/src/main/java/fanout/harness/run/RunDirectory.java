@@ -1,0 +1,122 @@
+package fanout.harness.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Where one run's files go: {@code <results>/runs/<id>/}, a new directory for every run, never one that
+ * exists. Files are written atomically (a temporary file, then a move), so a reader or a killed run never
+ * sees half a file. {@code <results>/latest} points at the newest run.
+ */
+public final class RunDirectory {
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final Path dir;
+
+    private RunDirectory(Path root, Path dir) {
+        this.root = root;
+        this.dir = dir;
+    }
+
+    /**
+     * Creates the directory of a new run under {@code resultsRoot}.
+     *
+     * @throws UsageException if the results directory cannot be written, in one line
+     */
+    public static RunDirectory create(Path resultsRoot, Instant start, String profile) {
+        Path runs = resultsRoot.resolve("runs");
+        try {
+            if (Files.exists(resultsRoot) && !Files.isDirectory(resultsRoot)) {
+                throw new UsageException("results directory " + resultsRoot + " is a file, not a directory;"
+                        + " choose another with --results");
+            }
+            Files.createDirectories(runs);
+            String base = ID.format(start) + "-" + profile;
+            for (int attempt = 1; ; attempt++) {
+                Path dir = runs.resolve(attempt == 1 ? base : base + "-" + attempt);
+                try {
+                    Files.createDirectory(dir);
+                    return new RunDirectory(resultsRoot, dir);
+                } catch (FileAlreadyExistsException e) {
+                    // another run started in the same second: take the next name
+                }
+            }
+        } catch (AccessDeniedException e) {
+            throw new UsageException("cannot write to results directory " + resultsRoot + ": permission denied ("
+                    + e.getFile() + "); choose another with --results");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException("cannot write to results directory " + resultsRoot + ": cannot create "
+                    + e.getFile() + " (a parent is missing or cannot hold folders); choose another with --results");
+        } catch (FileSystemException e) {
+            throw new UsageException("cannot write to results directory " + resultsRoot + ": "
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + " (" + e.getFile()
+                    + "); choose another with --results");
+        } catch (IOException e) {
+            throw new UsageException("cannot write to results directory " + resultsRoot + ": " + e
+                    + "; choose another with --results");
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public String id() {
+        return dir.getFileName().toString();
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    /** Writes {@code content} to {@code name} in the run directory atomically. */
+    public void writeAtomically(String name, String content) throws IOException {
+        writeAtomically(dir.resolve(name), content);
+    }
+
+    /** Writes {@code content} to {@code target} atomically: readers see the old file or the new one. */
+    public static void writeAtomically(Path target, String content) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Points {@code <results>/latest} at this run (a relative symbolic link, replaced atomically). */
+    public void markLatest() throws IOException {
+        Path latest = root.resolve("latest");
+        Path temp = root.resolve(".latest.tmp");
+        Files.deleteIfExists(temp);
+        try {
+            Files.createSymbolicLink(temp, root.relativize(dir));
+            Files.move(temp, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(temp);
+            // No symbolic links here: a text file naming the run directory instead.
+            writeAtomically(root.resolve("latest.txt"), root.relativize(dir) + "\n");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package fanout.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input on the command line: one clear line on stderr naming the problem, exit status 2, no stack
+ * trace, nothing written (in particular no run directory, so no earlier run is touched). None of these
+ * cases runs a benchmark: every check happens before JMH is started.
+ */
+class FanoutCliTest {
+
+    @TempDir
+    Path results;
+
+    record Outcome(int status, String out, String err) {}
+
+    private Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = FanoutCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of(List.of("run", "--strategies", "TURBO"), "unknown strategy 'TURBO'"),
+                Arguments.of(List.of("run", "--profile", "huge"), "unknown profile 'huge'"),
+                Arguments.of(List.of("run", "--n", "0"), "N (tasks per fan-out) must be at least 1, was 0"),
+                Arguments.of(List.of("run", "--n", "-5"), "N (tasks per fan-out) must be at least 1, was -5"),
+                Arguments.of(List.of("run", "--n", "ten"), "n must be a whole number, was 'ten'"),
+                Arguments.of(List.of("run", "--k", "0"), "k (the concurrency limit) must be at least 1, was 0"),
+                Arguments.of(List.of("run", "-p", "distribution=ZIPF"), "unknown distribution 'ZIPF'"),
+                Arguments.of(List.of("run", "-p", "colour=blue"), "unknown parameter 'colour'"),
+                Arguments.of(List.of("run", "--include", "(["), "is not a valid regular expression"),
+                Arguments.of(List.of("run", "--include", "no-such-case"), "no benchmark case of profile smoke matches"),
+                Arguments.of(List.of("run", "--bogus"), "Unknown option: '--bogus'"),
+                Arguments.of(List.of("frobnicate"), "Unmatched argument"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsOneClearLineAndExitStatus2(List<String> args, String expected) throws IOException {
+        String[] withResults = Stream.concat(args.stream(), args.get(0).equals("run")
+                ? Stream.of("--results", results.toString()) : Stream.empty()).toArray(String[]::new);
+
+        Outcome outcome = run(withResults);
+
+        assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
+        String err = outcome.err().strip();
+        assertTrue(err.contains(expected), () -> "stderr should say '" + expected + "' but was: " + err);
+        assertEquals(1, err.lines().count(), () -> "one line expected, got: " + err);
+        assertTrue(err.startsWith("fanout: "), err);
+        assertFalse(err.contains("Exception"), () -> "no stack trace or exception name expected: " + err);
+        try (Stream<Path> written = Files.list(results)) {
+            assertEquals(0, written.count(), "bad input must not create anything in the results folder");
+        }
+    }
+
+    @Test
+    void resultsFolderThatIsAFileIsRejectedAndLeftAlone() throws IOException {
+        Path file = results.resolve("not-a-folder");
+        Files.writeString(file, "an earlier file");
+
+        Outcome outcome = run("run", "--results", file.toString(), "--strategies", "SEQUENTIAL", "--n", "1");
+
+        assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
+        assertTrue(outcome.err().contains("is a file, not a directory"), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
+        assertEquals("an earlier file", Files.readString(file));
+    }
+
+    @Test
+    void unwritableResultsFolderIsOneClearLine() {
+        // /proc cannot hold new folders, even for root (who ignores permission bits).
+        Outcome outcome = run("run", "--results", "/proc/fanout-results", "--strategies", "SEQUENTIAL", "--n", "1");
+
+        assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
+        assertTrue(outcome.err().startsWith("fanout: cannot write to results directory /proc/fanout-results"),
+                outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
+    }
+
+    @Test
+    void reportOfAFileThatIsNotResultsIsOneClearLine() throws IOException {
+        Path foreign = results.resolve("package.json");
+        Files.writeString(foreign, "{\"name\": \"something else\"}");
+        Path truncated = results.resolve("truncated.json");
+        Files.writeString(truncated, "{\"format\": \"fanout-bench-results\", \"schemaVersion\": 1, \"run\": {");
+
+        Outcome ofForeign = run("report", foreign.toString());
+        Outcome ofTruncated = run("report", truncated.toString());
+        Outcome ofMissing = run("report", results.resolve("missing.json").toString());
+
+        assertEquals(FanoutCli.EXIT_USAGE, ofForeign.status());
+        assertTrue(ofForeign.err().contains("not a fanout-bench results file"), ofForeign.err());
+        assertEquals(FanoutCli.EXIT_USAGE, ofTruncated.status());
+        assertTrue(ofTruncated.err().contains("not valid JSON (truncated or corrupt?)"), ofTruncated.err());
+        assertEquals(FanoutCli.EXIT_USAGE, ofMissing.status());
+        assertTrue(ofMissing.err().contains("no such file"), ofMissing.err());
+        for (Outcome outcome : List.of(ofForeign, ofTruncated, ofMissing)) {
+            assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package fanout.harness.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fanout.strategy.Strategy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RunPlanTest {
+
+    private static List<BenchmarkCase> simulated(List<BenchmarkCase> cases) {
+        return cases.stream().filter(c -> c.benchmark().equals("SimulatedIoBenchmark")).toList();
+    }
+
+    @Test
+    void smokeCoversEveryStrategyOnTheNSweepAndTheBoundedOnesOnTheKSweep() {
+        List<BenchmarkCase> cases = new RunPlan(Profile.SMOKE, null, null, null, null).cases();
+
+        for (Strategy strategy : Strategy.values()) {
+            Set<String> ns = new HashSet<>();
+            simulated(cases).stream().filter(c -> c.params().get("strategy").equals(strategy.name()))
+                    .forEach(c -> ns.add(c.params().get("n")));
+            assertEquals(Set.of("10", "100", "1000"), ns, strategy.name());
+            assertTrue(cases.stream().anyMatch(c -> c.benchmark().equals("StrategyOverheadBenchmark")
+                    && c.params().get("strategy").equals(strategy.name())), strategy.name());
+            if (strategy.bounded()) {
+                Set<String> ks = new HashSet<>();
+                simulated(cases).stream().filter(c -> c.params().get("strategy").equals(strategy.name())
+                        && c.params().get("n").equals("1000")).forEach(c -> ks.add(c.params().get("limit")));
+                assertEquals(Set.of("16", "64", "256"), ks, strategy.name());
+            }
+        }
+    }
+
+    @Test
+    void everyCaseSetsEveryParameterAndNoCaseRepeats() {
+        List<BenchmarkCase> cases = new RunPlan(Profile.FULL, null, null, null, null).cases();
+
+        assertEquals(cases.size(), new HashSet<>(cases).size());
+        for (BenchmarkCase c : cases) {
+            assertEquals(BenchmarkCatalog.defaults(c.benchmark()).keySet(), c.params().keySet(), c.id());
+        }
+    }
+
+    @Test
+    void overridesReplaceValuesAndParametersAStrategyIgnoresAreNotSwept() {
+        List<BenchmarkCase> cases = new RunPlan(Profile.SMOKE, List.of("SEQUENTIAL", "SEMAPHORE"),
+                Map.of("n", List.of("5", "7"), "limit", List.of("2", "3")), null, "Overhead").cases();
+
+        // SEQUENTIAL does not read k: two N values, one case each. SEMAPHORE: 2 N × 2 k.
+        assertEquals(2, cases.stream().filter(c -> c.params().get("strategy").equals("SEQUENTIAL")).count());
+        assertEquals(4, cases.stream().filter(c -> c.params().get("strategy").equals("SEMAPHORE")).count());
+        assertTrue(cases.stream().allMatch(c -> Set.of("5", "7").contains(c.params().get("n"))));
+    }
+}
