@@ -12,7 +12,7 @@ import java.util.PriorityQueue;
  *   <li>{@link Strategy#SEQUENTIAL}: task i ends at the sum of the latencies up to i.</li>
  *   <li>Unbounded (VIRTUAL_SCOPE, ALL_OF on a virtual, cached or thread-per-task executor): task i ends at
  *       its latency.</li>
- *   <li>Bounded to w at once (SEMAPHORE, FIXED_POOL, BOUNDED_SCOPE, ALL_OF on k threads or a common pool
+ *   <li>Bounded to w at once (SEMAPHORE, FIXED_POOL, BOUNDED_SCOPE, ALL_OF on k threads or on a common pool
  *       of parallelism w): list scheduling in input order — each task starts on the worker that frees up
  *       first. For a fixed latency L the makespan is ⌈N/w⌉·L.</li>
  *   <li>{@link Strategy#BATCHED}: a chunk starts when the previous chunk's slowest task has ended.</li>
@@ -25,10 +25,10 @@ public final class IdealSchedule {
     /**
      * How many tasks the strategy can run at once: {@link Integer#MAX_VALUE} for unbounded.
      *
-     * @param commonPoolParallelism the common pool's parallelism on the measured machine, which decides
-     *     what {@link ExecutorKind#DEFAULT_ASYNC} is
+     * @param defaultAsyncParallelism what {@link ExecutorKind#defaultAsyncParallelism()} said on the measured
+     *     JVM: how many tasks {@link ExecutorKind#DEFAULT_ASYNC} runs at once, 0 for a thread per task
      */
-    public static int width(Strategy strategy, StrategyConfig config, int commonPoolParallelism) {
+    public static int width(Strategy strategy, StrategyConfig config, int defaultAsyncParallelism) {
         return switch (strategy) {
             case SEQUENTIAL -> 1;
             case VIRTUAL_SCOPE -> Integer.MAX_VALUE;
@@ -36,15 +36,15 @@ public final class IdealSchedule {
             case ALL_OF -> switch (config.executor()) {
                 case FIXED -> config.limit();
                 case CACHED, VIRTUAL -> Integer.MAX_VALUE;
-                case DEFAULT_ASYNC -> commonPoolParallelism >= 2 ? commonPoolParallelism : Integer.MAX_VALUE;
+                case DEFAULT_ASYNC -> defaultAsyncParallelism > 0 ? defaultAsyncParallelism : Integer.MAX_VALUE;
             };
         };
     }
 
     /** When each task ends, in input order, from the start of the fan-out (same unit as the latencies). */
-    public static double[] completionTimes(Strategy strategy, StrategyConfig config, int commonPoolParallelism,
+    public static double[] completionTimes(Strategy strategy, StrategyConfig config, int defaultAsyncParallelism,
             double[] latencies) {
-        int width = width(strategy, config, commonPoolParallelism);
+        int width = width(strategy, config, defaultAsyncParallelism);
         return strategy == Strategy.BATCHED ? batched(latencies, width) : listScheduled(latencies, width);
     }
 

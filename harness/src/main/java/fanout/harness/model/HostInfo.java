@@ -10,12 +10,10 @@ package fanout.harness.model;
  * @param cpuModel CPU model name, e.g. from /proc/cpuinfo; "unknown" where it cannot be read
  * @param cores logical cores available to the JVM
  * @param memoryBytes physical memory
- * @param commonPoolParallelism the parallelism of the common ForkJoinPool (cores − 1 unless configured),
- *     which decides what {@code CompletableFuture.supplyAsync} without an executor runs on
  * @param gitVersion {@code git --version}, or "not found"
  */
 public record HostInfo(String name, String os, String osVersion, String arch, String cpuModel, int cores,
-        long memoryBytes, int commonPoolParallelism, String gitVersion) {
+        long memoryBytes, String gitVersion) {
 
     /** One line for chart footers and report headers, e.g. "Intel Xeon, 2 cores, 23.4 GiB, Linux". */
     public String summary() {

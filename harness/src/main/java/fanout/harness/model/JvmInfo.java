@@ -12,9 +12,11 @@ import java.util.List;
  * @param vmName {@code java.vm.name}
  * @param vmVersion {@code java.vm.version}
  * @param jvmArgs the flags the benchmark forks ran with
+ * @param defaultAsyncParallelism how many tasks {@code CompletableFuture.runAsync} without an executor runs
+ *     at once on this JVM and machine: the common pool's parallelism, or 0 for a new thread per task
  */
 public record JvmInfo(String id, String path, String version, String vendor, String vmName, String vmVersion,
-        List<String> jvmArgs) {
+        List<String> jvmArgs, int defaultAsyncParallelism) {
 
     public JvmInfo {
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);

@@ -16,16 +16,18 @@ import java.util.List;
  * @param suiteCommit the git commit of the suite, or "unknown"
  * @param host the machine
  * @param jvms the JVMs measured on
+ * @param notes what the reader should know that no record says, e.g. cases left out as too long
  */
 public record RunInfo(String id, String profile, Instant startedAt, Instant finishedAt, boolean complete,
-        int planned, String suiteVersion, String suiteCommit, HostInfo host, List<JvmInfo> jvms) {
+        int planned, String suiteVersion, String suiteCommit, HostInfo host, List<JvmInfo> jvms, List<String> notes) {
 
     public RunInfo {
         jvms = jvms == null ? List.of() : List.copyOf(jvms);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public RunInfo finished(Instant at) {
-        return new RunInfo(id, profile, startedAt, at, true, planned, suiteVersion, suiteCommit, host, jvms);
+        return new RunInfo(id, profile, startedAt, at, true, planned, suiteVersion, suiteCommit, host, jvms, notes);
     }
 
     public JvmInfo jvm(String jvmId) {

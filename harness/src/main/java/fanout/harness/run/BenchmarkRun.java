@@ -11,7 +11,6 @@ import fanout.harness.model.ResultsJson;
 import fanout.harness.model.RunInfo;
 import fanout.harness.model.HostInfo;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,14 +57,20 @@ public final class BenchmarkRun {
         List<BenchmarkCase> planned = plan.cases();
         HostInfo host = Environment.host();
         JvmInfo jvm = Environment.currentJvm(JmhLauncher.FORK_JVM_ARGS);
-        RecordFactory records = new RecordFactory(host);
         List<BenchmarkCase> cases = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Duration estimatedTotal = Duration.ZERO;
         for (BenchmarkCase benchmarkCase : planned) {
-            BenchmarkCase sized = benchmarkCase.withIterations(
-                    plan.profile().iterationsFor(benchmarkCase, records.expectedMillis(benchmarkCase)));
+            double expected = RecordFactory.expectedMillis(benchmarkCase, jvm);
+            String tooLong = plan.profile().tooLong(benchmarkCase, expected);
+            if (tooLong != null) {
+                notes.add(RecordFactory.label(benchmarkCase.params()) + " " + benchmarkCase.id() + " on " + jvm.id()
+                        + ": " + tooLong);
+                continue;
+            }
+            BenchmarkCase sized = benchmarkCase.withIterations(plan.profile().iterationsFor(benchmarkCase, expected));
             cases.add(sized);
-            estimatedTotal = estimatedTotal.plus(estimate(sized, records));
+            estimatedTotal = estimatedTotal.plus(estimate(sized, jvm));
         }
 
         Instant start = Instant.now();
@@ -73,9 +78,10 @@ public final class BenchmarkRun {
         console.printf("fanout-bench: %d cases of profile %s on %s (%s), estimated %s%n", cases.size(),
                 plan.profile().id(), jvm.id(), jvm.path(), Progress.format(estimatedTotal));
         console.println("fanout-bench: results in " + directory.dir() + " (JMH log: jmh.log)");
+        notes.forEach(note -> console.println("fanout-bench: " + note));
 
         RunInfo run = new RunInfo(directory.id(), plan.profile().id(), start, null, false, cases.size(),
-                Environment.suiteVersion(), Environment.suiteCommit(), host, List.of(jvm));
+                Environment.suiteVersion(), Environment.suiteCommit(), host, List.of(jvm), notes);
         ResultDocument document = ResultDocument.of(run, List.of());
         ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
         directory.writeAtomically("results.json", ResultsJson.write(document));
@@ -91,7 +97,7 @@ public final class BenchmarkRun {
                 if (unsupported != null) {
                     document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.UNSUPPORTED,
                             unsupported));
-                    progress.finished(unsupported, estimate(benchmarkCase, records));
+                    progress.finished(unsupported, estimate(benchmarkCase, jvm));
                 } else {
                     try {
                         JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm);
@@ -99,14 +105,14 @@ public final class BenchmarkRun {
                             jmhEntries.add(entry);
                         }
                         for (JmhResult measured : result.results()) {
-                            ResultRecord record = records.measured(measured, jvm);
+                            ResultRecord record = RecordFactory.measured(measured, jvm);
                             document = document.with(record);
-                            progress.finished(describe(record), estimate(benchmarkCase, records));
+                            progress.finished(describe(record), estimate(benchmarkCase, jvm));
                         }
                     } catch (JmhLauncher.CaseFailedException e) {
                         document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.FAILED,
                                 e.getMessage()));
-                        progress.finished("FAILED: " + e.getMessage() + " (see jmh.log)", estimate(benchmarkCase, records));
+                        progress.finished("FAILED: " + e.getMessage() + " (see jmh.log)", estimate(benchmarkCase, jvm));
                     }
                 }
                 directory.writeAtomically("results.json", ResultsJson.write(document));
@@ -125,8 +131,8 @@ public final class BenchmarkRun {
         return new Summary(directory, document);
     }
 
-    private static Duration estimate(BenchmarkCase benchmarkCase, RecordFactory records) {
-        return benchmarkCase.iterations().estimate(records.expectedMillis(benchmarkCase));
+    private static Duration estimate(BenchmarkCase benchmarkCase, JvmInfo jvm) {
+        return benchmarkCase.iterations().estimate(RecordFactory.expectedMillis(benchmarkCase, jvm));
     }
 
     private static String describe(ResultRecord record) {
@@ -135,10 +141,5 @@ public final class BenchmarkRun {
         return record.efficiency() == null ? score
                 : score + String.format(java.util.Locale.ROOT, ", ideal %.3f, efficiency %.3f", record.ideal(),
                         record.efficiency());
-    }
-
-    /** Used where output is not wanted. */
-    static PrintStream nowhere() {
-        return new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     }
 }

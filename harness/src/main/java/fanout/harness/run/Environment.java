@@ -1,6 +1,7 @@
 package fanout.harness.run;
 
 import fanout.harness.model.HostInfo;
+import fanout.strategy.ExecutorKind;
 import fanout.harness.model.JvmInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 /** Reads what a run records about where it ran: the machine, the JVM, the suite's version and commit. */
@@ -21,7 +21,7 @@ public final class Environment {
     public static HostInfo host() {
         return new HostInfo(hostName(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(), memoryBytes(),
-                ForkJoinPool.getCommonPoolParallelism(), command("git", "--version").orElse("not found"));
+                command("git", "--version").orElse("not found"));
     }
 
     /** The JVM this harness runs on, which JMH forks too; {@code jvmArgs} are the forks' flags. */
@@ -29,7 +29,8 @@ public final class Environment {
         String home = System.getProperty("java.home");
         return new JvmInfo("jdk" + Runtime.version().feature(), Path.of(home, "bin", "java").toString(),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
-                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), jvmArgs);
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), jvmArgs,
+                ExecutorKind.defaultAsyncParallelism());
     }
 
     /** The suite's version, from the build. */

@@ -17,11 +17,14 @@ import java.util.OptionalDouble;
  * ({@link IdealSchedule}). Empty where no model applies (the overhead benchmark's calls take no time).
  */
 public final class IdealModel {
-    private final int commonPoolParallelism;
+    private final int defaultAsyncParallelism;
 
-    /** @param commonPoolParallelism the measured machine's common-pool parallelism (decides DEFAULT_ASYNC) */
-    public IdealModel(int commonPoolParallelism) {
-        this.commonPoolParallelism = commonPoolParallelism;
+    /**
+     * @param defaultAsyncParallelism what ALL_OF(DEFAULT_ASYNC) runs on, as the measured JVM reported it
+     *     ({@link fanout.harness.model.JvmInfo#defaultAsyncParallelism()})
+     */
+    public IdealModel(int defaultAsyncParallelism) {
+        this.defaultAsyncParallelism = defaultAsyncParallelism;
     }
 
     public OptionalDouble idealMillis(String benchmark, Map<String, String> params) {
@@ -45,7 +48,7 @@ public final class IdealModel {
         Strategy strategy = Strategy.valueOf(params.get("strategy"));
         StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
                 ExecutorKind.valueOf(params.get("executor")));
-        double[] ends = IdealSchedule.completionTimes(strategy, config, commonPoolParallelism, latencies);
+        double[] ends = IdealSchedule.completionTimes(strategy, config, defaultAsyncParallelism, latencies);
         long deadline = Long.parseLong(params.get("deadlineMs"));
         double ideal = IdealSchedule.makespan(ends, workload.failures(),
                 FailurePolicy.valueOf(params.get("policy")),

@@ -23,7 +23,7 @@ public enum Profile {
     SMOKE(new Iterations(1, 1, Duration.ofMillis(400), 3, Duration.ofMillis(400)),
             new Iterations(1, 2, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
             List.of("10", "100", "1000"), List.of("16", "64", "256"), List.of("1000"),
-            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false),
+            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000),
     /**
      * Publication quality: two forks, longer iterations, N up to 10 000, limits from 4 to 1024, every
      * latency distribution and failure policy, all four ALL_OF executors. About an hour on 2 cores.
@@ -31,13 +31,13 @@ public enum Profile {
     FULL(new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
             new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
             List.of("10", "100", "1000", "10000"), List.of("4", "16", "64", "256", "1024"), List.of("100", "1000", "10000"),
-            Arrays.asList(ExecutorKind.values()), true);
+            Arrays.asList(ExecutorKind.values()), true, 30_000);
 
     /** The limit k of the N sweep (chart 1) and the latency of every simulated case. */
     static final String SWEEP_LIMIT = "64";
     static final String LATENCY_MS = "10";
-    /** SEQUENTIAL is not run beyond this N: one fan-out would take N × 10 ms. */
-    static final int MAX_SEQUENTIAL_N = 1000;
+    /** The SEQUENTIAL baseline is run up to this N whatever it takes: chart 2 divides by it. */
+    static final int BASELINE_N = 1000;
     /** A fan-out at least this long is not warmed up: the JIT is warm after the first of its many tasks. */
     private static final double LONG_FAN_OUT_MILLIS = 2_000;
 
@@ -48,9 +48,10 @@ public enum Profile {
     private final List<String> overheadN;
     private final List<ExecutorKind> allOfExecutors;
     private final boolean distributionsAndFailures;
+    private final double maxFanOutMillis;
 
     Profile(Iterations makespan, Iterations overhead, List<String> sweepN, List<String> limits, List<String> overheadN,
-            List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures) {
+            List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures, double maxFanOutMillis) {
         this.makespan = makespan;
         this.overhead = overhead;
         this.sweepN = sweepN;
@@ -58,6 +59,7 @@ public enum Profile {
         this.overheadN = overheadN;
         this.allOfExecutors = allOfExecutors;
         this.distributionsAndFailures = distributionsAndFailures;
+        this.maxFanOutMillis = maxFanOutMillis;
     }
 
     public String id() {
@@ -79,9 +81,6 @@ public enum Profile {
         // Chart 1 and 2: makespan vs N for every strategy.
         for (Map<String, String> strategy : strategies(SWEEP_LIMIT)) {
             for (String n : sweepN) {
-                if (strategy.get("strategy").equals("SEQUENTIAL") && Integer.parseInt(n) > MAX_SEQUENTIAL_N) {
-                    continue; // 100 s per fan-out at N = 10 000; its makespan is Σ latency, as smaller N show
-                }
                 cases.add(simulated(strategy, Map.of("n", n)));
             }
         }
@@ -148,6 +147,20 @@ public enum Profile {
         params.put("latencyMs", LATENCY_MS);
         params.putAll(more);
         return new BenchmarkCase("SimulatedIoBenchmark", params, makespan);
+    }
+
+    /**
+     * Why a case whose one fan-out is expected to take {@code idealMillis} is too long for this profile, or
+     * null if it is not. The SEQUENTIAL baseline is kept up to N = 1000.
+     */
+    String tooLong(BenchmarkCase benchmarkCase, double idealMillis) {
+        boolean baseline = "SEQUENTIAL".equals(benchmarkCase.params().get("strategy"))
+                && Integer.parseInt(benchmarkCase.params().get("n")) <= BASELINE_N;
+        if (idealMillis <= maxFanOutMillis || baseline) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "not run: one fan-out would take at least %.1f s, over the %s"
+                + " profile's limit of %.1f s", idealMillis / 1000, id(), maxFanOutMillis / 1000);
     }
 
     /** The iterations of a case whose one fan-out is expected to take {@code idealMillis}. */

@@ -1,6 +1,5 @@
 package fanout.harness.run;
 
-import fanout.harness.model.HostInfo;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
@@ -17,19 +16,15 @@ import java.util.OptionalDouble;
  * about it — its workload, strategy label, the ideal of the strategy's model and the efficiency.
  */
 public final class RecordFactory {
-    private final IdealModel ideals;
-
-    public RecordFactory(HostInfo host) {
-        this.ideals = new IdealModel(host.commonPoolParallelism());
-    }
+    private RecordFactory() {}
 
     /** The record of one JMH result measured on {@code jvm}. */
-    public ResultRecord measured(JmhResult result, JvmInfo jvm) {
+    public static ResultRecord measured(JmhResult result, JvmInfo jvm) {
         String benchmark = result.shortName();
         Map<String, String> params = result.params();
         JmhResult.Metric metric = result.primaryMetric();
         String unit = metric.scoreUnit();
-        OptionalDouble idealMillis = ideals.idealMillis(benchmark, params);
+        OptionalDouble idealMillis = new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(benchmark, params);
         Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), unit) : null;
         Double efficiency = ideal == null || metric.score() <= 0 ? null : ideal / metric.score();
         List<Double> samples = metric.rawData().stream().flatMap(List::stream).toList();
@@ -47,9 +42,10 @@ public final class RecordFactory {
                 params, status, reason, null, null, null, null, null, null, null);
     }
 
-    /** The expected makespan of a case in milliseconds, for planning iterations and the ETA; 0 if unknown. */
-    public double expectedMillis(BenchmarkCase benchmarkCase) {
-        return ideals.idealMillis(benchmarkCase.benchmark(), benchmarkCase.params()).orElse(0);
+    /** The expected makespan of a case on {@code jvm} in milliseconds, for iterations and the ETA; 0 if unknown. */
+    public static double expectedMillis(BenchmarkCase benchmarkCase, JvmInfo jvm) {
+        return new IdealModel(jvm.defaultAsyncParallelism())
+                .idealMillis(benchmarkCase.benchmark(), benchmarkCase.params()).orElse(0);
     }
 
     static String workload(String benchmark) {

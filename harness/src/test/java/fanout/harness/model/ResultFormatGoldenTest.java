@@ -1,0 +1,84 @@
+package fanout.harness.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fanout.harness.run.RecordFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the results format, as JMH's ResultFormatTest pins JMH's: a checked-in JMH JSON file (from a real run)
+ * goes through the same conversion as a live run, and the document must equal the checked-in golden file to
+ * the byte. A change to the format shows up here; if it is deliberate, bump
+ * {@link ResultDocument#SCHEMA_VERSION} and regenerate with {@code -Dgolden.update=true}.
+ */
+class ResultFormatGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static ResultDocument fromJmh() throws IOException {
+        JvmInfo jvm = new JvmInfo("jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "25.0.3", "Eclipse Adoptium",
+                "OpenJDK 64-Bit Server VM", "25.0.3+9-LTS", List.of("-XX:+UseG1GC", "-Djava.awt.headless=true"), 1);
+        HostInfo host = new HostInfo("bench-host", "Linux", "6.18.44", "amd64", "AMD EPYC 9B14", 2, 25_769_803_776L,
+                "git version 2.39.5");
+        RunInfo run = new RunInfo("2026-11-21T06-07-56Z-smoke", "smoke", Instant.parse("2026-11-21T06:07:56Z"),
+                Instant.parse("2026-11-21T06:11:00Z"), true, 6, "0.1.0-SNAPSHOT", "0123456789abcdef", host,
+                List.of(jvm), List.of("a note"));
+        List<ResultRecord> records = ResultsJson.readJmh(GOLDEN.resolve("jmh-result.json")).stream()
+                .map(result -> RecordFactory.measured(result, jvm)).toList();
+        return ResultDocument.of(run, records);
+    }
+
+    @Test
+    void documentFromCheckedInJmhJsonMatchesTheGoldenFile() throws IOException {
+        String actual = ResultsJson.write(fromJmh());
+        Path golden = GOLDEN.resolve("results.json");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    @Test
+    void goldenFileReadsBackToTheSameDocument() throws IOException {
+        ResultDocument read = ResultsJson.read(GOLDEN.resolve("results.json"));
+
+        assertEquals(fromJmh(), read);
+        assertEquals(ResultsJson.write(read), Files.readString(GOLDEN.resolve("results.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyMeasuredRecordOfTheSimulatedWorkloadHasScoreErrorIdealAndEfficiency() throws IOException {
+        for (ResultRecord record : fromJmh().records()) {
+            assertEquals(RecordStatus.OK, record.status());
+            assertTrue(record.score() > 0 && record.error() != null && record.ci().size() == 2, record.label());
+            assertEquals(3, record.samples().size(), record.label());
+            if (record.workload().equals("simulated-io")) {
+                assertEquals(record.ideal() / record.score(), record.efficiency(), 1e-12, record.label());
+            } else {
+                assertNull(record.ideal(), record.label());
+            }
+        }
+    }
+
+    @Test
+    void idealFollowsTheStrategysModel() throws IOException {
+        // N = 100 calls of 10 ms: SEQUENTIAL 1000 ms; SEMAPHORE k=64: ⌈100/64⌉·10 = 20 ms; ALL_OF on the default
+        // async pool of a JVM whose common pool has parallelism 1 (as this JVM reported): one at a time, 1000 ms.
+        ResultDocument document = fromJmh();
+        assertEquals(1000.0, ideal(document, "SEQUENTIAL"), 1e-9);
+        assertEquals(20.0, ideal(document, "SEMAPHORE(k=64)"), 1e-9);
+        assertEquals(1000.0, ideal(document, "ALL_OF(DEFAULT_ASYNC)"), 1e-9);
+        assertEquals(10.0, ideal(document, "ALL_OF(VIRTUAL)"), 1e-9);
+    }
+
+    private static double ideal(ResultDocument document, String label) {
+        return document.records().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow().ideal();
+    }
+}
