@@ -56,8 +56,8 @@ public final class BoundedLimitChart implements FanoutChart {
                         + Numbers.plain(sweep.selection().latencyMs()) + " ms",
                 "k (most calls in flight, log scale)",
                 "makespan per fan-out (" + sweep.records().get(0).unit() + ", log scale)", true, true,
-                List.of(Provenance.line(doc, sweep.selection().jvm()),
-                        lines.legendNote("the strategy's model (ideal makespan at that k)")));
+                Provenance.lines(doc, sweep.selection().jvm()),
+                lines.legendNote("the strategy's model (ideal makespan at that k)"));
 
         // Series
         lines.addTo(chart);

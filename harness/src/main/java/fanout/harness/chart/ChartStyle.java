@@ -2,6 +2,7 @@ package fanout.harness.chart;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -29,9 +30,14 @@ final class ChartStyle {
 
     private ChartStyle() {}
 
-    /** An empty chart with its titles and the footnote below the plot, log scale on the axes asked for. */
+    /**
+     * An empty chart with its titles, log scale on the axes asked for, and below the plot a footnote: where and
+     * when it was measured, then how to read its lines.
+     */
     static XYChart newChart(String title, String xTitle, String yTitle, boolean logX, boolean logY,
-            List<String> footnote) {
+            List<String> provenance, String howToRead) {
+        List<String> footnote = new ArrayList<>(provenance);
+        footnote.add(howToRead);
         XYChart chart = new FootnotedChart(WIDTH, HEIGHT, footnote);
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);

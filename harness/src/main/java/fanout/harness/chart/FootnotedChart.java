@@ -4,18 +4,20 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 
 /**
  * An {@link XYChart} with lines of text below the plot, in space of their own: the environment a chart was
  * measured in and how to read it, which a cited PNG or SVG must carry with it. XChart lays a chart out in the
- * height it is painted with, so this paints the chart in the height minus the footnote and the footnote below.
+ * height it is painted with, so this paints the chart in the height minus the footnote and the footnote below,
+ * each line wrapped at spaces to the width.
  */
 final class FootnotedChart extends XYChart {
-    private static final int PADDING = 8;
-    private static final int LARGEST_FONT = 13;
-    private static final int SMALLEST_FONT = 9;
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final int LINE_SPACING = 4;
+    private static final int PADDING = 6;
 
     private final List<String> footnote;
 
@@ -30,11 +32,14 @@ final class FootnotedChart extends XYChart {
 
     @Override
     public void paint(Graphics2D g, int width, int height) {
-        int lineHeight = LARGEST_FONT + 5;
-        int footnoteHeight = footnote.isEmpty() ? 0 : 2 * PADDING + lineHeight * footnote.size();
+        FontMetrics metrics = g.getFontMetrics(FONT);
+        int left = getStyler().getChartPadding() + 2;
+        List<String> lines = wrap(metrics, width - 2 * left);
+        int lineHeight = metrics.getHeight() + LINE_SPACING;
+        int footnoteHeight = lines.isEmpty() ? 0 : 2 * PADDING + lineHeight * lines.size();
         super.paint(g, width, height - footnoteHeight);
         setHeight(height);
-        if (footnote.isEmpty()) {
+        if (lines.isEmpty()) {
             return;
         }
         g.setColor(getStyler().getChartBackgroundColor());
@@ -42,25 +47,30 @@ final class FootnotedChart extends XYChart {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(getStyler().getChartFontColor());
-        int left = getStyler().getChartPadding() + 2;
-        g.setFont(fittingFont(g, width - 2 * left));
-        int baseline = height - footnoteHeight + PADDING + g.getFontMetrics().getAscent();
-        for (String line : footnote) {
+        g.setFont(FONT);
+        int baseline = height - footnoteHeight + PADDING + metrics.getAscent();
+        for (String line : lines) {
             g.drawString(line, left, baseline);
             baseline += lineHeight;
         }
     }
 
-    /** The largest font, down to a legible minimum, in which every line fits the width. */
-    private Font fittingFont(Graphics2D g, int width) {
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, LARGEST_FONT);
-        while (font.getSize() > SMALLEST_FONT && widest(g.getFontMetrics(font)) > width) {
-            font = font.deriveFont((float) font.getSize() - 1);
+    /** The footnote's lines, each broken at spaces where it is wider than {@code width}. */
+    private List<String> wrap(FontMetrics metrics, int width) {
+        List<String> wrapped = new ArrayList<>();
+        for (String line : footnote) {
+            StringBuilder current = new StringBuilder();
+            for (String word : line.split(" ")) {
+                String candidate = current.length() == 0 ? word : current + " " + word;
+                if (current.length() > 0 && metrics.stringWidth(candidate) > width) {
+                    wrapped.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            wrapped.add(current.toString());
         }
-        return font;
-    }
-
-    private int widest(FontMetrics metrics) {
-        return footnote.stream().mapToInt(metrics::stringWidth).max().orElse(0);
+        return wrapped;
     }
 }

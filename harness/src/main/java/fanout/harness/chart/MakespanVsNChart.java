@@ -52,8 +52,8 @@ public final class MakespanVsNChart implements FanoutChart {
                 title() + ": simulated I/O, fixed latency " + Numbers.plain(sweep.selection().latencyMs())
                         + " ms per task",
                 "N (tasks per fan-out, log scale)", "makespan per fan-out (" + unit(sweep) + ", log scale)",
-                true, true, List.of(Provenance.line(doc, sweep.selection().jvm()),
-                        lines.legendNote("the strategy's ideal makespan (model lower bound)")));
+                true, true, Provenance.lines(doc, sweep.selection().jvm()),
+                lines.legendNote("the strategy's ideal makespan (model lower bound)"));
 
         // Series
         lines.addTo(chart);

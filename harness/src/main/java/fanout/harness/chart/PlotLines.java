@@ -81,8 +81,8 @@ final class PlotLines {
 
     /** How to read the lines, as the last footnote line. */
     String legendNote(String idealMeaning) {
-        return "Solid: measured mean, bars: 99.9% confidence interval.  Dashed, same colour: " + idealMeaning
-                + (hasSharedIdeal() ? "; black dashed: an ideal several strategies share." : ".");
+        return "Solid: measured mean, bars: 99.9% confidence interval. Dashed, same colour: " + idealMeaning
+                + (hasSharedIdeal() ? "; black dashed: an ideal shared by several." : ".");
     }
 
     private boolean shared(Line ideal) {

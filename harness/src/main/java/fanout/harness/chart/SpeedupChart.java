@@ -59,8 +59,8 @@ public final class SpeedupChart implements FanoutChart {
                 title() + ": simulated I/O, fixed latency " + Numbers.plain(sweep.selection().latencyMs())
                         + " ms per task",
                 "N (tasks per fan-out, log scale)", "speedup over SEQUENTIAL (×, log scale)", true, true,
-                List.of(Provenance.line(doc, sweep.selection().jvm()),
-                        lines.legendNote("ideal speedup (SEQUENTIAL's ideal / the strategy's ideal)")));
+                Provenance.lines(doc, sweep.selection().jvm()),
+                lines.legendNote("ideal speedup (SEQUENTIAL's ideal / the strategy's)"));
 
         // Series
         lines.addTo(chart);
