@@ -76,8 +76,17 @@ public final class SampleResults {
 
     public static ResultDocument withHostName(ResultDocument doc, String name) {
         HostInfo h = doc.run().host();
-        HostInfo host = new HostInfo(name, h.os(), h.osVersion(), h.arch(), h.cpuModel(), h.cores(),
-                h.memoryBytes(), h.commonPoolParallelism(), h.gitVersion());
+        return withHost(doc, new HostInfo(name, h.os(), h.osVersion(), h.arch(), h.cpuModel(), h.cores(),
+                h.memoryBytes(), h.commonPoolParallelism(), h.gitVersion()));
+    }
+
+    public static ResultDocument withCpuModel(ResultDocument doc, String cpuModel) {
+        HostInfo h = doc.run().host();
+        return withHost(doc, new HostInfo(h.name(), h.os(), h.osVersion(), h.arch(), cpuModel, h.cores(),
+                h.memoryBytes(), h.commonPoolParallelism(), h.gitVersion()));
+    }
+
+    private static ResultDocument withHost(ResultDocument doc, HostInfo host) {
         var run = doc.run();
         return doc.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(), run.startedAt(),
                 run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), host,

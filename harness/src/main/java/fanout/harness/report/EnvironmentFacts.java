@@ -55,6 +55,12 @@ final class EnvironmentFacts {
                 + doc.run().planned() + " planned records were written; the run was interrupted or is still running";
     }
 
+    /** "JDK 25.0.1 Eclipse Adoptium, JDK 21.0.8 Eclipse Adoptium". */
+    static String jvmNames(RunInfo run) {
+        return run.jvms().stream().map(j -> "JDK " + j.version() + " " + j.vendor())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static String time(Instant instant) {
         return instant == null ? "unknown" : TIME.format(instant);
     }

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The HTML report of one run (SPEC §8): one self-contained page, readable from disk in a browser without a server,
@@ -82,9 +81,8 @@ public final class HtmlReport {
     /** "full profile · 2025-06-02 09:14:05 UTC · JDK 25.0.1 Eclipse Adoptium · 54 records: …". */
     static String summary(ResultDocument doc) {
         RunInfo run = doc.run();
-        String jvms = run.jvms().stream().map(j -> "JDK " + j.version() + " " + j.vendor())
-                .collect(Collectors.joining(", "));
-        return run.profile() + " profile · " + EnvironmentFacts.time(run.startedAt()) + " · " + jvms + " · "
+        return run.profile() + " profile · " + EnvironmentFacts.time(run.startedAt()) + " · "
+                + EnvironmentFacts.jvmNames(run) + " · "
                 + RecordCounts.of(doc).summary();
     }
 

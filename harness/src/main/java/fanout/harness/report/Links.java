@@ -1,16 +1,16 @@
 package fanout.harness.report;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Relative links between files of the results folder, usable in HTML and Markdown whatever the names hold:
- * every path segment percent-encoded (spaces, quotes, {@code #}, {@code ?}, non-ASCII), and {@code :} and
- * parentheses too, so that a run id such as {@code 2025-06-02T09:14:05Z} is not read as a URL scheme and a
- * Markdown link is not cut short.
+ * Relative links between files of the results folder, usable in HTML and Markdown whatever the names hold: every
+ * character of a path segment other than RFC 3986's unreserved ones ({@code A-Z a-z 0-9 - . _ ~}) is
+ * percent-encoded as UTF-8, so spaces, quotes, {@code #}, {@code ?}, parentheses and non-ASCII letters are safe,
+ * and a run id such as {@code 2025-06-02T09:14:05Z} is not read as a URL scheme.
  */
 final class Links {
     private Links() {}
@@ -27,11 +27,15 @@ final class Links {
 
     /** One path segment, percent-encoded. */
     static String segment(String name) {
-        try {
-            return new URI(null, null, name, null).toASCIIString()
-                    .replace(":", "%3A").replace("(", "%28").replace(")", "%29").replace("/", "%2F");
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cannot link to " + name, e);
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
         }
+        return encoded.toString();
     }
 }

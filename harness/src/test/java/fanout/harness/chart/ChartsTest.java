@@ -56,14 +56,24 @@ class ChartsTest {
         assertEquals(ChartStyle.HEIGHT, png.getHeight());
         assertTrue(colours(png) > 10, "the PNG looks blank");
 
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Element svg = factory.newDocumentBuilder().parse(rendered.svg().toFile()).getDocumentElement();
+        Element svg = parseSvg(rendered.svg());
         assertEquals("svg", svg.getLocalName());
         assertEquals("http://www.w3.org/2000/svg", svg.getNamespaceURI());
         assertTrue(svg.getElementsByTagNameNS("*", "path").getLength() > 0, "the SVG draws nothing");
         assertFalse(rendered.interpretation().isBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void svgStaysWellFormedWithHostileText(FanoutChart chart, @TempDir Path dir) throws Exception {
+        ResultDocument hostile = SampleResults.withCpuModel(SAMPLE, "<svg onload=alert(1)> & \"co\"");
+
+        RenderedChart rendered = Charts.render(chart, hostile, dir);
+
+        Element svg = parseSvg(rendered.svg());
+        assertEquals("svg", svg.getLocalName());
+        assertEquals(0, svg.getElementsByTagNameNS("*", "svg").getLength(), "a nested <svg> element");
+        assertTrue(svg.getTextContent().contains("<svg onload=alert(1)> & \"co\""), "the CPU model as text");
     }
 
     @ParameterizedTest
@@ -177,6 +187,13 @@ class ChartsTest {
 
         assertEquals(SAMPLE.records().get(0).jvm(), sweep.selection().jvm());
         assertEquals(NSweep.of(SAMPLE).orElseThrow().series().keySet(), sweep.series().keySet());
+    }
+
+    private static Element parseSvg(Path file) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
     }
 
     private static int colours(BufferedImage image) {
