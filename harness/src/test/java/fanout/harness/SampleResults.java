@@ -93,6 +93,24 @@ public final class SampleResults {
                 run.jvms()));
     }
 
+    /**
+     * The document with {@code text} in every field a report shows as text: run id, profile, commit, host name,
+     * CPU model, OS, git version, JVM vendor and flags, the reason of every record that is not OK, and one more
+     * record with it as label and as a parameter's value.
+     */
+    public static ResultDocument hostile(ResultDocument doc, String text) {
+        var run = doc.run();
+        HostInfo h = run.host();
+        HostInfo host = new HostInfo(text, text, h.osVersion(), h.arch(), text, h.cores(), h.memoryBytes(),
+                h.commonPoolParallelism(), text);
+        List<fanout.harness.model.JvmInfo> jvms = run.jvms().stream().map(j -> new fanout.harness.model.JvmInfo(
+                j.id(), j.path(), j.version(), text, j.vmName(), j.vmVersion(), List.of(text))).toList();
+        ResultDocument hostile = doc.withRun(new fanout.harness.model.RunInfo(text, text, run.startedAt(),
+                run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), text, host, jvms));
+        hostile = mapRecords(hostile, r -> !r.ok(), r -> withStatus(r, r.status(), text));
+        return hostile.with(withParam(withLabel(doc.records().get(0), text), "fault", text));
+    }
+
     public static boolean simulated(ResultRecord r) {
         return r.benchmark().equals("SimulatedIoBenchmark.fanOut");
     }

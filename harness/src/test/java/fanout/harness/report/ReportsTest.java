@@ -81,9 +81,7 @@ class ReportsTest {
 
     @Test
     void htmlEscapesHostileText(@TempDir Path runDir) throws Exception {
-        ResultDocument hostile = SampleResults.mapRecords(SampleResults.withHostName(SAMPLE, HOSTILE),
-                r -> !r.ok(), r -> SampleResults.withStatus(r, r.status(), HOSTILE));
-        hostile = hostile.with(SampleResults.withLabel(SAMPLE.records().get(0), HOSTILE));
+        ResultDocument hostile = SampleResults.hostile(SAMPLE, HOSTILE);
 
         Reports.writeAll(hostile, runDir);
         String html = Files.readString(runDir.resolve("report.html"));
@@ -96,6 +94,7 @@ class ReportsTest {
         String text = page.getDocumentElement().getTextContent();
         assertTrue(text.contains("host" + HOSTILE), "host name shown as text");
         assertTrue(text.contains("FAILED: " + HOSTILE), "reason shown as text");
+        assertTrue(XmlPages.texts(page, "title").get(0).contains(HOSTILE), "run id shown as text");
     }
 
     @Test
