@@ -21,11 +21,14 @@ import fanout.harness.model.RecordStatus;
 import j2html.Config;
 import j2html.rendering.FlatHtml;
 import j2html.tags.DomContent;
+import j2html.tags.specialized.HtmlTag;
 import j2html.tags.specialized.TdTag;
+import j2html.tags.specialized.TrTag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -56,7 +59,7 @@ final class Html {
 
     /** A whole page: doctype, UTF-8, title, style sheet and the body's content. */
     static String page(String title, List<DomContent> content) {
-        DomContent page = html(
+        HtmlTag page = html(
                 head(meta().withCharset("utf-8"),
                         meta().withName("viewport").withContent("width=device-width, initial-scale=1"),
                         title(title),
@@ -64,7 +67,7 @@ final class Html {
                 body(each(content.stream()))).withLang("en");
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n");
         try {
-            ((j2html.tags.ContainerTag<?>) page).render(FlatHtml.into(html, Config.defaults()
+            page.render(FlatHtml.into(html, Config.defaults()
                     .withEmptyTagsClosed(true)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,14 +82,18 @@ final class Html {
         parts.add(div(j2html.TagCreator.table(
                 caption(table.caption()),
                 iff(hasHeader, thead(tr(each(table.header(), name -> th(name))))),
-                tbody(each(table.rows(), row -> tr(each(IntStream.range(0, row.cells().size()).boxed().toList(),
-                        i -> cell(table, row, i))).withCondClass(row.status() != null && row.status()
-                                != RecordStatus.OK, row.status() == null ? "" : row.status().name()
-                                        .toLowerCase(java.util.Locale.ROOT)))))).withClass("wide"));
+                tbody(each(table.rows(), row -> row(table, row))))).withClass("wide"));
         if (!table.note().isEmpty()) {
             parts.add(p(table.note()).withClass("note"));
         }
         return each(parts.stream());
+    }
+
+    /** A row; one of a failed or unsupported record gets that status as its class, so that it stands out. */
+    private static TrTag row(Table table, Table.Row row) {
+        boolean notOk = row.status() != null && row.status() != RecordStatus.OK;
+        return tr(each(IntStream.range(0, row.cells().size()).boxed().toList(), i -> cell(table, row, i)))
+                .withCondClass(notOk, notOk ? row.status().name().toLowerCase(Locale.ROOT) : "");
     }
 
     private static TdTag cell(Table table, Table.Row row, int index) {

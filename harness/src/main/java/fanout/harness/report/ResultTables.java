@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -41,7 +43,7 @@ final class ResultTables {
         Map<String, String> usual = usualSettings(records);
         Function<ResultRecord, String> conditions = r -> conditions(r, usual);
         Set<String> units = records.stream().map(ResultRecord::unit).filter(u -> u != null)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         String unit = units.size() == 1 ? " (" + units.iterator().next() + ")" : "";
         boolean unitPerCell = units.size() > 1;
 
@@ -165,7 +167,7 @@ final class ResultTables {
 
     private static String efficiency(ResultRecord record) {
         double efficiency = record.ok() ? Measurement.efficiency(record) : Double.NaN;
-        return Double.isFinite(efficiency) ? String.format(java.util.Locale.ROOT, "%.3f", efficiency) : "–";
+        return Double.isFinite(efficiency) ? String.format(Locale.ROOT, "%.3f", efficiency) : "–";
     }
 
     static String status(ResultRecord record) {

@@ -93,7 +93,7 @@ public final class RunIndex {
             Instant started = doc.run().startedAt();
             return new Entry(id, dir, doc, null, started != null ? started : modified(dir));
         } catch (InvalidResultsException e) {
-            return unreadable(id, dir, e.getMessage());
+            return unreadable(id, dir, e.getMessage().replace(results + ": ", "results.json: "));
         }
     }
 
