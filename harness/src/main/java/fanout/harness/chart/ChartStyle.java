@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -12,6 +13,8 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The look every chart shares, sized to be read at {@value #WIDTH}×{@value #HEIGHT}: white background, fonts,
@@ -21,10 +24,13 @@ final class ChartStyle {
     static final int WIDTH = 1000;
     static final int HEIGHT = 600;
 
-    /** Ten colours that stay apart on white (the "tab10" palette), then repeated with other markers. */
+    /** Ten colours that stay apart on white (the "tab10" palette). */
     private static final Color[] COLOURS = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.TRIANGLE_DOWN};
 
     private static final String PLAIN_NUMBER = "0.###";
 
@@ -61,7 +67,7 @@ final class ChartStyle {
         styler.setErrorBarsColorSeriesColor(true);
         styler.setXAxisLogarithmic(logX);
         styler.setYAxisLogarithmic(logY);
-        styler.setLocale(java.util.Locale.ROOT);
+        styler.setLocale(Locale.ROOT);
         return chart;
     }
 
@@ -83,8 +89,14 @@ final class ChartStyle {
         }
     }
 
+    /** The colour of the series at {@code index}; the palette repeats after ten. */
     static Color colour(int index) {
         return COLOURS[Math.floorMod(index, COLOURS.length)];
+    }
+
+    /** The marker of the series at {@code index}, shifted each time the colours repeat, so no two series look alike. */
+    static Marker marker(int index) {
+        return MARKERS[Math.floorMod(index + index / COLOURS.length, MARKERS.length)];
     }
 
     private static double span(Collection<XYSeries> series, ToDoubleFunction<XYSeries> min,

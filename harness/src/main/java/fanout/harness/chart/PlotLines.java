@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -19,9 +18,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Ideals: dashed, no markers, not in the legend (the footnote explains them).
  */
 final class PlotLines {
-    private static final Marker[] MARKERS = {
-        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
-        SeriesMarkers.TRIANGLE_DOWN};
     private static final BasicStroke MEASURED = new BasicStroke(2f);
     private static final BasicStroke IDEAL = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {7f, 5f}, 0f);
@@ -75,7 +71,7 @@ final class PlotLines {
             series.setLineColor(ChartStyle.colour(line.index()));
             series.setMarkerColor(ChartStyle.colour(line.index()));
             series.setLineStyle(MEASURED);
-            series.setMarker(MARKERS[Math.floorMod(line.index(), MARKERS.length)]);
+            series.setMarker(ChartStyle.marker(line.index()));
         }
     }
 
