@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 
@@ -71,8 +70,8 @@ public final class SpeedupChart implements FanoutChart {
     }
 
     /**
-     * E.g. "At N = 1000, ALL_OF(VIRTUAL) gained the most over SEQUENTIAL, 728 ± 8× (ideal 1000×); the furthest
-     * from its ideal speedup was ALL_OF(DEFAULT_ASYNC), 212× of 1000× (21%)."
+     * E.g. "At N = 1000, ALL_OF(VIRTUAL) gained the most over SEQUENTIAL, 728.7 ± 6.5× (73% of its ideal 1000×);
+     * the furthest from its ideal was ALL_OF(DEFAULT_ASYNC), 212× of 1000× (21%)."
      */
     @Override
     public String interpretation(ResultDocument doc) {
@@ -90,15 +89,20 @@ public final class SpeedupChart implements FanoutChart {
                 .append(best.record().label()).append(" gained the most over SEQUENTIAL, ")
                 .append(Numbers.withError(best.value(), best.error())).append('×');
         if (Double.isFinite(best.ideal())) {
-            sentence.append(" (ideal ").append(Numbers.value(best.ideal())).append("×)");
+            sentence.append(" (").append(percent(best)).append(" of its ideal ").append(Numbers.value(best.ideal()))
+                    .append("×)");
         }
-        Optional<Speedup> furthest = at.stream().filter(s -> Double.isFinite(s.shareOfIdeal()))
-                .min(Comparator.comparingDouble(Speedup::shareOfIdeal));
-        furthest.ifPresent(s -> sentence.append("; the furthest from its ideal speedup was ")
-                .append(s.record().label()).append(", ").append(Numbers.value(s.value())).append("× of ")
-                .append(Numbers.value(s.ideal())).append("× (")
-                .append(Math.round(100 * s.shareOfIdeal())).append("%)"));
+        at.stream().filter(s -> Double.isFinite(s.shareOfIdeal()))
+                .min(Comparator.comparingDouble(Speedup::shareOfIdeal))
+                .filter(furthest -> furthest != best)
+                .ifPresent(s -> sentence.append("; the furthest from its ideal was ").append(s.record().label())
+                        .append(", ").append(Numbers.value(s.value())).append("× of ")
+                        .append(Numbers.value(s.ideal())).append("× (").append(percent(s)).append(')'));
         return sentence.append('.').toString();
+    }
+
+    private static String percent(Speedup speedup) {
+        return Math.round(100 * speedup.shareOfIdeal()) + "%";
     }
 
     /** Per label other than SEQUENTIAL, its speedups at the N where SEQUENTIAL was measured too. */
