@@ -1,0 +1,108 @@
+package fanout.harness.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The look every chart shares, sized to be read at {@value #WIDTH}×{@value #HEIGHT}: white background, fonts,
+ * legend outside the plot, error bars in the series' colour, a colour per series index, readable log-axis ticks.
+ */
+final class ChartStyle {
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 600;
+
+    /** Ten colours that stay apart on white (the "tab10" palette). */
+    private static final Color[] COLOURS = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.TRIANGLE_DOWN};
+
+    private static final String PLAIN_NUMBER = "0.###";
+
+    private ChartStyle() {}
+
+    /**
+     * An empty chart with its titles, log scale on the axes asked for, and below the plot a footnote: where and
+     * when it was measured, then how to read its lines.
+     */
+    static XYChart newChart(String title, String xTitle, String yTitle, boolean logX, boolean logY,
+            List<String> provenance, String howToRead) {
+        List<String> footnote = new ArrayList<>(provenance);
+        footnote.add(howToRead);
+        XYChart chart = new FootnotedChart(WIDTH, HEIGHT, footnote);
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        XYStyler styler = chart.getStyler();
+        styler.setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderColor(Color.GRAY);
+        styler.setPlotGridLinesColor(new Color(0xdddddd));
+        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        styler.setChartTitleBoxVisible(false);
+        styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setLegendPosition(LegendPosition.OutsideE);
+        styler.setLegendLayout(LegendLayout.Vertical);
+        styler.setLegendBorderColor(Color.LIGHT_GRAY);
+        styler.setLegendSeriesLineLength(28);
+        styler.setMarkerSize(8);
+        styler.setErrorBarsColorSeriesColor(true);
+        styler.setXAxisLogarithmic(logX);
+        styler.setYAxisLogarithmic(logY);
+        styler.setLocale(Locale.ROOT);
+        return chart;
+    }
+
+    /**
+     * Labels the ticks of log axes readably, once the series are added: plain numbers ("10000", not "1E4"), and
+     * every tick labelled on an axis spanning less than two decades, where decade labels alone would leave it
+     * with one label or none. (A tick-label function would be simpler, but XChart then lays the axis out linearly.)
+     */
+    static void labelLogTicks(XYChart chart) {
+        XYStyler styler = chart.getStyler();
+        Collection<XYSeries> series = chart.getSeriesMap().values();
+        if (styler.isXAxisLogarithmic()) {
+            styler.setXAxisLogarithmicDecadeOnly(span(series, XYSeries::getXMin, XYSeries::getXMax) >= 100);
+            styler.setXAxisDecimalPattern(PLAIN_NUMBER);
+        }
+        if (styler.isYAxisLogarithmic()) {
+            styler.setYAxisLogarithmicDecadeOnly(span(series, XYSeries::getYMin, XYSeries::getYMax) >= 100);
+            styler.setYAxisDecimalPattern(PLAIN_NUMBER);
+        }
+    }
+
+    /** The colour of the series at {@code index}; the palette repeats after ten. */
+    static Color colour(int index) {
+        return COLOURS[Math.floorMod(index, COLOURS.length)];
+    }
+
+    /** The marker of the series at {@code index}, shifted each time the colours repeat, so no two series look alike. */
+    static Marker marker(int index) {
+        return MARKERS[Math.floorMod(index + index / COLOURS.length, MARKERS.length)];
+    }
+
+    private static double span(Collection<XYSeries> series, ToDoubleFunction<XYSeries> min,
+            ToDoubleFunction<XYSeries> max) {
+        double lowest = series.stream().mapToDouble(min).min().orElse(1);
+        double highest = series.stream().mapToDouble(max).max().orElse(1);
+        return highest / lowest;
+    }
+}

@@ -1,0 +1,78 @@
+package fanout.harness.chart;
+
+import fanout.harness.model.ResultDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.XYChart;
+
+/** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
+public final class Charts {
+    private static final List<FanoutChart> ALL = List.of(
+            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart());
+
+    private Charts() {}
+
+    /** Every chart the suite draws, in the order the report shows them. */
+    public static List<FanoutChart> all() {
+        return ALL;
+    }
+
+    /**
+     * Writes {@code <id>.svg} and {@code <id>.png} into {@code chartsDir} (created if needed) for every chart the
+     * document has data for, skipping the others. Each file is written to a temporary file and moved into place,
+     * so an existing chart is never left half-written. Works headless.
+     *
+     * @return the charts written, in report order
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static List<RenderedChart> renderAll(ResultDocument doc, Path chartsDir) {
+        List<RenderedChart> rendered = new ArrayList<>();
+        for (FanoutChart chart : ALL) {
+            if (chart.hasData(doc)) {
+                rendered.add(render(chart, doc, chartsDir));
+            }
+        }
+        return rendered;
+    }
+
+    /** Writes one chart's SVG and PNG into {@code chartsDir}. */
+    public static RenderedChart render(FanoutChart chart, ResultDocument doc, Path chartsDir) {
+        XYChart xyChart = chart.getChart(doc);
+        Path svg = chartsDir.resolve(chart.id() + ".svg");
+        Path png = chartsDir.resolve(chart.id() + ".png");
+        try {
+            Files.createDirectories(chartsDir);
+            ByteArrayOutputStream svgBytes = new ByteArrayOutputStream();
+            VectorGraphicsEncoder.saveVectorGraphic(xyChart, svgBytes, VectorGraphicsFormat.SVG);
+            writeAtomically(svg, svgBytes.toByteArray());
+            writeAtomically(png, BitmapEncoder.getBitmapBytes(xyChart, BitmapFormat.PNG));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "
+                    + e.getMessage(), e);
+        }
+        return new RenderedChart(chart.id(), chart.title(), svg, png, chart.interpretation(doc));
+    }
+
+    /** Writes to a fresh file beside {@code file}, with ordinary permissions, then moves it over {@code file}. */
+    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

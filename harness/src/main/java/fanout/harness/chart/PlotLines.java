@@ -1,0 +1,95 @@
+package fanout.harness.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The lines of one chart, collected before they are drawn so that ideals can be drawn beneath the measurements
+ * and an ideal several series share (all unbounded strategies have the same one) drawn once, in near-black, rather
+ * than in the colour of whichever series happened to be drawn last.
+ *
+ * <p>Measured series: solid line, a marker that differs from their neighbours', error bars in their colour.
+ * Ideals: dashed, no markers, not in the legend (the footnote explains them).
+ */
+final class PlotLines {
+    private static final BasicStroke MEASURED = new BasicStroke(2f);
+    private static final BasicStroke IDEAL = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 5f}, 0f);
+    private static final Color SHARED_IDEAL = new Color(0x222222);
+
+    /** Bars longer than this share of their value are cut there, so that a log axis stays readable. */
+    private static final double LONGEST_BAR = 0.9;
+
+    private record Line(String name, double[] x, double[] y, double[] errors, int index) {
+        boolean sameCurve(Line other) {
+            return Arrays.equals(x, other.x) && Arrays.equals(y, other.y);
+        }
+    }
+
+    private final List<Line> measured = new ArrayList<>();
+    private final List<Line> ideals = new ArrayList<>();
+
+    /** A measured series; {@code index} picks its colour and marker. */
+    void measured(String name, double[] x, double[] y, double[] errors, int index) {
+        measured.add(new Line(name, x, y, errors, index));
+    }
+
+    /** The ideal of the measured series {@code name}, with the same index; ignored when it has no point. */
+    void ideal(String name, double[] x, double[] y, int index) {
+        if (x.length > 0) {
+            ideals.add(new Line(name + " (ideal)", x, y, null, index));
+        }
+    }
+
+    /** Whether some ideal is shared by several series, and so drawn in near-black. */
+    boolean hasSharedIdeal() {
+        return ideals.stream().anyMatch(this::shared);
+    }
+
+    /** Draws the ideals, then the measurements over them. */
+    void addTo(XYChart chart) {
+        List<Line> drawn = new ArrayList<>();
+        for (Line ideal : ideals) {
+            if (drawn.stream().anyMatch(ideal::sameCurve)) {
+                continue;
+            }
+            drawn.add(ideal);
+            XYSeries series = chart.addSeries(ideal.name(), ideal.x(), ideal.y());
+            series.setLineColor(shared(ideal) ? SHARED_IDEAL : ChartStyle.colour(ideal.index()));
+            series.setLineStyle(IDEAL);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setShowInLegend(false);
+        }
+        for (Line line : measured) {
+            XYSeries series = chart.addSeries(line.name(), line.x(), line.y(), cutBars(line.y(), line.errors()));
+            series.setLineColor(ChartStyle.colour(line.index()));
+            series.setMarkerColor(ChartStyle.colour(line.index()));
+            series.setLineStyle(MEASURED);
+            series.setMarker(ChartStyle.marker(line.index()));
+        }
+    }
+
+    /** How to read the lines, as the last footnote line. */
+    String legendNote(String idealMeaning) {
+        return "Solid: measured mean, bars: 99.9% confidence interval. Dashed, same colour: " + idealMeaning
+                + (hasSharedIdeal() ? "; black dashed: an ideal shared by several." : ".");
+    }
+
+    private boolean shared(Line ideal) {
+        return ideals.stream().filter(ideal::sameCurve).count() > 1;
+    }
+
+    private static double[] cutBars(double[] values, double[] errors) {
+        double[] cut = new double[errors.length];
+        for (int i = 0; i < errors.length; i++) {
+            cut[i] = Math.min(errors[i], values[i] * LONGEST_BAR);
+        }
+        return cut;
+    }
+}

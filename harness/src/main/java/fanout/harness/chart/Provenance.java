@@ -1,0 +1,36 @@
+package fanout.harness.chart;
+
+import fanout.harness.model.JvmInfo;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.RunInfo;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Where and when a chart's numbers were measured, as footnote lines: date, JVM and run; machine. */
+final class Provenance {
+    private Provenance() {}
+
+    /**
+     * E.g. "Measured 2025-06-02 on JDK 25.0.1 Eclipse Adoptium · run 2025-06-02T09-14-05Z-full (full profile)" and
+     * "Machine: AMD EPYC 7763 64-Core Processor, 2 cores, 7.8 GiB, Linux 6.8.0-45-generic".
+     */
+    static List<String> lines(ResultDocument doc, String jvmId) {
+        RunInfo run = doc.run();
+        if (run == null) {
+            return List.of("Measured on " + jvmId + "; the results file names no run, machine or date.");
+        }
+        String date = run.startedAt() == null ? "on an unknown date"
+                : run.startedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String machine = run.host() == null ? "unknown" : run.host().summary();
+        return List.of(
+                "Measured " + date + " on " + jvm(run, jvmId) + " · run " + run.id() + " (" + run.profile()
+                        + " profile)" + (run.complete() ? "" : " · INCOMPLETE: the run did not finish"),
+                "Machine: " + machine);
+    }
+
+    /** "JDK 25.0.1 Eclipse Adoptium" for a JVM of the run, its id when the run does not list it. */
+    static String jvm(RunInfo run, String jvmId) {
+        return run.jvms().stream().filter(j -> j.id().equals(jvmId)).findFirst()
+                .map(JvmInfo::describe).orElse(jvmId);
+    }
+}

@@ -1,0 +1,14 @@
+package fanout.harness.chart;
+
+import java.nio.file.Path;
+
+/**
+ * A chart written to disk.
+ *
+ * @param id the chart's stable id, the stem of both file names
+ * @param title its title
+ * @param svg the SVG file
+ * @param png the PNG file
+ * @param interpretation one sentence on what it shows, computed from the data
+ */
+public record RenderedChart(String id, String title, Path svg, Path png, String interpretation) {}

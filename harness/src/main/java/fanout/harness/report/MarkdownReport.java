@@ -1,0 +1,58 @@
+package fanout.harness.report;
+
+import fanout.harness.chart.RenderedChart;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.RunInfo;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The Markdown report of one run (SPEC §8), for docs: the same environment, method, interpretations and tables as
+ * the {@linkplain HtmlReport HTML report}, with the charts as relative links to their SVG files
+ * ({@code charts/<id>.svg}). Text from the results is escaped, {@code |} in table cells included.
+ */
+public final class MarkdownReport {
+    private MarkdownReport() {}
+
+    /** The report for a run whose report is written into {@code reportDir}; links are relative to it. */
+    public static String render(ResultDocument doc, List<RenderedChart> charts, Path reportDir) {
+        RunInfo run = doc.run();
+        StringBuilder md = new StringBuilder();
+        md.append("# fanout-bench run ").append(Markdown.escape(run.id())).append("\n\n");
+        md.append(Markdown.escape(HtmlReport.summary(doc))).append("\n\n");
+        if (!run.complete()) {
+            md.append("> **").append(Markdown.escape(EnvironmentFacts.completeness(doc))).append("**\n\n");
+        }
+
+        md.append("## Environment\n\n");
+        md.append(Markdown.table(EnvironmentFacts.run(doc)));
+        md.append(Markdown.table(EnvironmentFacts.jvms(run)));
+        if (!run.notes().isEmpty()) {
+            md.append(Markdown.table(EnvironmentFacts.notes(run)));
+        }
+
+        md.append("## Method\n\n");
+        MethodText.paragraphs().forEach(paragraph -> md.append(Markdown.escape(paragraph)).append("\n\n"));
+
+        md.append("## Charts\n\n");
+        if (charts.isEmpty()) {
+            md.append("This run has no records any chart draws.\n\n");
+        }
+        for (RenderedChart chart : charts) {
+            md.append("### ").append(Markdown.escape(chart.title())).append("\n\n");
+            md.append("![").append(Markdown.escape(chart.title())).append("](")
+                    .append(Links.relative(reportDir, chart.svg())).append(")\n\n");
+            md.append(Markdown.escape(chart.interpretation())).append("\n\n");
+        }
+
+        md.append("## Results\n\n");
+        ResultTables.of(doc).forEach(table -> md.append(Markdown.table(table)));
+
+        md.append("## Strategy overhead\n\n");
+        md.append(OverheadTable.of(doc).map(Markdown::table).orElse("This run has no overhead records.\n\n"));
+
+        md.append("## Data\n\n");
+        md.append("- [results.json](results.json)\n- [jmh-result.json](jmh-result.json)\n");
+        return md.toString();
+    }
+}

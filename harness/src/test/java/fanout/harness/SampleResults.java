@@ -1,0 +1,118 @@
+package fanout.harness;
+
+import fanout.harness.model.HostInfo;
+import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultRecord;
+import fanout.harness.model.ResultsJson;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The checked-in sample run ({@code sample-results.json}) and small edits of it. Tests rely on its structure (the
+ * sweeps SPEC §7 charts), never on its numbers, so that a real run's output can replace it.
+ */
+public final class SampleResults {
+    private SampleResults() {}
+
+    public static Path path() {
+        try {
+            return Path.of(SampleResults.class.getResource("/sample-results.json").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ResultDocument load() {
+        return ResultsJson.read(path());
+    }
+
+    /** The document with every record passed through {@code edit}. */
+    public static ResultDocument mapRecords(ResultDocument doc, UnaryOperator<ResultRecord> edit) {
+        return ResultDocument.of(doc.run(), doc.records().stream().map(edit).toList());
+    }
+
+    /** The document with the records matching {@code which} passed through {@code edit}, the others unchanged. */
+    public static ResultDocument mapRecords(ResultDocument doc, Predicate<ResultRecord> which,
+            UnaryOperator<ResultRecord> edit) {
+        return mapRecords(doc, r -> which.test(r) ? edit.apply(r) : r);
+    }
+
+    public static ResultDocument keepRecords(ResultDocument doc, Predicate<ResultRecord> which) {
+        return ResultDocument.of(doc.run(), doc.records().stream().filter(which).toList());
+    }
+
+    /** The record measured at another score: interval and samples moved with it, error kept. */
+    public static ResultRecord withScore(ResultRecord r, double score) {
+        double shift = score - r.score();
+        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), r.params(),
+                r.status(), r.reason(), score, r.error(), r.ci().stream().map(c -> c + shift).toList(), r.unit(),
+                r.samples().stream().map(s -> s + shift).toList(), r.ideal(),
+                r.ideal() == null ? null : r.ideal() / score);
+    }
+
+    /** The record as if it had failed or been unsupported, without a measurement. */
+    public static ResultRecord withStatus(ResultRecord r, RecordStatus status, String reason) {
+        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), r.params(), status,
+                reason, null, null, List.of(), r.unit(), List.of(), r.ideal(), null);
+    }
+
+    public static ResultRecord withParam(ResultRecord r, String name, String value) {
+        Map<String, String> params = new HashMap<>(r.params());
+        params.put(name, value);
+        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), params, r.status(),
+                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency());
+    }
+
+    public static ResultRecord withLabel(ResultRecord r, String label) {
+        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), label, r.jvm(), r.params(), r.status(),
+                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency());
+    }
+
+    public static ResultDocument withHostName(ResultDocument doc, String name) {
+        HostInfo h = doc.run().host();
+        return withHost(doc, new HostInfo(name, h.os(), h.osVersion(), h.arch(), h.cpuModel(), h.cores(),
+                h.memoryBytes(), h.gitVersion()));
+    }
+
+    public static ResultDocument withCpuModel(ResultDocument doc, String cpuModel) {
+        HostInfo h = doc.run().host();
+        return withHost(doc, new HostInfo(h.name(), h.os(), h.osVersion(), h.arch(), cpuModel, h.cores(),
+                h.memoryBytes(), h.gitVersion()));
+    }
+
+    private static ResultDocument withHost(ResultDocument doc, HostInfo host) {
+        var run = doc.run();
+        return doc.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(), run.startedAt(),
+                run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), host,
+                run.jvms(), run.notes()));
+    }
+
+    /**
+     * The document with {@code text} in every field a report shows as text: run id, profile, commit, host name,
+     * CPU model, OS, git version, JVM vendor and flags, the reason of every record that is not OK, and one more
+     * record with it as label and as a parameter's value.
+     */
+    public static ResultDocument hostile(ResultDocument doc, String text) {
+        var run = doc.run();
+        HostInfo h = run.host();
+        HostInfo host = new HostInfo(text, text, h.osVersion(), h.arch(), text, h.cores(), h.memoryBytes(), text);
+        List<fanout.harness.model.JvmInfo> jvms = run.jvms().stream().map(j -> new fanout.harness.model.JvmInfo(
+                j.id(), j.path(), j.version(), text, j.vmName(), j.vmVersion(), List.of(text),
+                j.defaultAsyncParallelism())).toList();
+        ResultDocument hostile = doc.withRun(new fanout.harness.model.RunInfo(text, text, run.startedAt(),
+                run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), text, host, jvms,
+                List.of(text)));
+        hostile = mapRecords(hostile, r -> !r.ok(), r -> withStatus(r, r.status(), text));
+        return hostile.with(withParam(withLabel(doc.records().get(0), text), "fault", text));
+    }
+
+    public static boolean simulated(ResultRecord r) {
+        return r.benchmark().equals("SimulatedIoBenchmark.fanOut");
+    }
+}

@@ -1,0 +1,93 @@
+package fanout.harness.chart;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fanout.harness.SampleResults;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultRecord;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The sentence under each chart is computed from the records the chart draws. */
+class InterpretationTest {
+    private static final ResultDocument SAMPLE = SampleResults.load();
+
+    static List<FanoutChart> charts() {
+        return Charts.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void changesWhenTheScoresChange(FanoutChart chart) {
+        ResultDocument slower = SampleResults.mapRecords(SAMPLE, r -> SampleResults.simulated(r) && r.ok()
+                && !"SEQUENTIAL".equals(r.strategy()), r -> SampleResults.withScore(r, r.score() * 1.37));
+
+        assertNotEquals(chart.interpretation(SAMPLE), chart.interpretation(slower));
+    }
+
+    @Test
+    void makespanNamesTheFastestAtTheLargestN() {
+        NSweep sweep = NSweep.of(SAMPLE).orElseThrow();
+        List<ResultRecord> atLargest = sweep.at(sweep.largestN());
+        ResultRecord chosen = neitherFirstNorFastest(atLargest);
+        double fastestScore = atLargest.stream().min(NSweep.byScore()).orElseThrow().score();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+                r -> SampleResults.withScore(r, fastestScore / 2));
+
+        String sentence = new MakespanVsNChart().interpretation(edited);
+
+        assertTrue(sentence.contains(chosen.label() + " was the fastest"), sentence);
+        assertTrue(sentence.contains("N = " + Numbers.count((long) sweep.largestN())), sentence);
+    }
+
+    @Test
+    void speedupNamesTheLargestGain() {
+        NSweep sweep = NSweep.of(SAMPLE).orElseThrow();
+        List<ResultRecord> atLargest = sweep.at(sweep.largestN()).stream()
+                .filter(r -> !"SEQUENTIAL".equals(r.strategy())).toList();
+        ResultRecord chosen = neitherFirstNorFastest(atLargest);
+        double fastestScore = atLargest.stream().min(NSweep.byScore()).orElseThrow().score();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+                r -> SampleResults.withScore(r, fastestScore / 2));
+
+        String sentence = new SpeedupChart().interpretation(edited);
+
+        assertTrue(sentence.contains(chosen.label() + " gained the most"), sentence);
+    }
+
+    @Test
+    void boundedNamesTheFastestAtEachEndOfK() {
+        LimitSweep sweep = LimitSweep.of(SAMPLE).orElseThrow();
+        double smallestK = sweep.smallestK();
+        List<ResultRecord> atSmallest = sweep.at(smallestK);
+        ResultRecord chosen = neitherFirstNorFastest(atSmallest);
+        double fastestScore = atSmallest.stream().min(LimitSweep.byScore()).orElseThrow().score();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+                r -> SampleResults.withScore(r, fastestScore / 2));
+
+        String sentence = new BoundedLimitChart().interpretation(edited);
+
+        assertTrue(sentence.contains(chosen.strategy() + " at k = " + Numbers.count((long) smallestK)), sentence);
+    }
+
+    /** A record that the sentence does not already name by position or by score, so that naming it proves a choice. */
+    private static ResultRecord neitherFirstNorFastest(List<ResultRecord> records) {
+        ResultRecord fastest = records.stream().min(NSweep.byScore()).orElseThrow();
+        return records.stream().skip(1).filter(r -> r != fastest).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("the sample needs three strategies here"));
+    }
+
+    @Test
+    void boundedChartDrawsOnlyTheBoundedStrategies() {
+        Set<String> strategies = new BoundedLimitChart().getChart(SAMPLE).getSeriesMap().values().stream()
+                .filter(s -> s.isShowInLegend()).map(s -> s.getName()).collect(Collectors.toSet());
+
+        assertTrue(LimitSweep.BOUNDED.containsAll(strategies), strategies.toString());
+        assertTrue(strategies.size() >= 2, strategies.toString());
+    }
+}

@@ -1,0 +1,167 @@
+package fanout.harness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fanout.harness.SampleResults;
+import fanout.harness.chart.Charts;
+import fanout.harness.chart.FanoutChart;
+import fanout.harness.chart.RenderedChart;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class ReportsTest {
+    private static final ResultDocument SAMPLE = SampleResults.load();
+    private static final String HOSTILE = "<script>alert(\"x\")</script> & 'co' | more";
+
+    @Test
+    void writesChartsAndBothReportsIntoTheRunFolder(@TempDir Path runDir) throws Exception {
+        Reports.Written written = Reports.writeAll(SAMPLE, runDir);
+
+        assertEquals(runDir.resolve("report.html"), written.html());
+        assertEquals(runDir.resolve("report.md"), written.markdown());
+        assertEquals(Charts.all().stream().map(FanoutChart::id).toList(),
+                written.charts().stream().map(RenderedChart::id).toList());
+        for (RenderedChart chart : written.charts()) {
+            assertEquals(runDir.resolve("charts").resolve(chart.id() + ".svg"), chart.svg());
+            assertTrue(Files.size(chart.svg()) > 0 && Files.size(chart.png()) > 0, chart.id());
+        }
+        try (var leftovers = Files.list(runDir)) {
+            assertTrue(leftovers.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "temporary file left");
+        }
+    }
+
+    @Test
+    void htmlIsWellFormedAndSelfContained(@TempDir Path runDir) throws Exception {
+        Reports.writeAll(SAMPLE, runDir);
+        Document page = XmlPages.parse(Files.readString(runDir.resolve("report.html")));
+
+        assertEquals("html", page.getDocumentElement().getTagName());
+        List<String> sources = XmlPages.attributes(page, "src");
+        assertEquals(Charts.all().size(), sources.size(), "one inline image per chart");
+        assertTrue(sources.stream().allMatch(src -> src.startsWith("data:image/png;base64,")), "external image");
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        assertEquals(0, page.getElementsByTagName("link").getLength());
+        for (String href : XmlPages.attributes(page, "href")) {
+            assertFalse(href.contains("://") || href.startsWith("/"), "not a relative link: " + href);
+        }
+        assertTrue(XmlPages.attributes(page, "href").containsAll(List.of("results.json", "jmh-result.json",
+                "charts/makespan-vs-n.svg")));
+    }
+
+    @Test
+    void htmlShowsEnvironmentInterpretationsAndEveryRecord(@TempDir Path runDir) throws Exception {
+        Reports.Written written = Reports.writeAll(SAMPLE, runDir);
+        Document page = XmlPages.parse(Files.readString(written.html()));
+        String text = page.getDocumentElement().getTextContent();
+
+        assertTrue(text.contains(SAMPLE.run().host().cpuModel()));
+        assertTrue(text.contains(SAMPLE.run().host().gitVersion()));
+        assertTrue(text.contains(SAMPLE.run().suiteCommit()));
+        assertTrue(text.contains(String.join(" ", SAMPLE.run().jvms().get(0).jvmArgs())));
+        for (RenderedChart chart : written.charts()) {
+            assertTrue(text.contains(chart.interpretation()), chart.id());
+        }
+        long rows = page.getElementsByTagName("tr").getLength();
+        assertTrue(rows >= SAMPLE.records().size(), "a row per record");
+        for (ResultRecord record : SAMPLE.records()) {
+            if (!record.ok()) {
+                assertTrue(text.contains(record.status() + ": " + record.reason()), record.reason());
+            }
+        }
+        assertFalse(text.contains("INCOMPLETE"));
+    }
+
+    @Test
+    void htmlEscapesHostileText(@TempDir Path runDir) throws Exception {
+        ResultDocument hostile = SampleResults.hostile(SAMPLE, HOSTILE);
+
+        Reports.writeAll(hostile, runDir);
+        String html = Files.readString(runDir.resolve("report.html"));
+        Document page = XmlPages.parse(html);
+
+        assertFalse(html.contains("<script"), "unescaped <script>");
+        assertTrue(html.contains("&lt;script&gt;"));
+        assertTrue(html.contains("&amp; &#x27;co&#x27;"));
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        String text = page.getDocumentElement().getTextContent();
+        assertTrue(text.contains("host" + HOSTILE), "host name shown as text");
+        assertTrue(text.contains("FAILED: " + HOSTILE), "reason shown as text");
+        assertTrue(XmlPages.texts(page, "title").get(0).contains(HOSTILE), "run id shown as text");
+    }
+
+    @Test
+    void markdownEscapesCellsAndLinksChartFiles(@TempDir Path runDir) throws Exception {
+        ResultDocument hostile = SampleResults.mapRecords(SAMPLE, r -> !r.ok(),
+                r -> SampleResults.withStatus(r, r.status(), HOSTILE + "\nsecond line"));
+
+        Reports.Written written = Reports.writeAll(hostile, runDir);
+        List<String> lines = Files.readAllLines(written.markdown());
+
+        List<String> failedRows = lines.stream().filter(l -> l.contains("FAILED:")).toList();
+        assertFalse(failedRows.isEmpty());
+        for (String row : failedRows) {
+            assertTrue(row.contains("\\| more"), row);
+            assertTrue(row.contains("\\<script\\>"), row);
+            assertTrue(row.contains("second line"), "line break kept the row whole: " + row);
+        }
+        assertTableRowsHaveTheirHeadersWidth(lines);
+        for (RenderedChart chart : written.charts()) {
+            String link = "](charts/" + chart.id() + ".svg)";
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("![") && l.endsWith(link)), link);
+            assertTrue(lines.contains(Markdown.escape(chart.interpretation())), chart.id());
+            assertTrue(Files.exists(runDir.resolve("charts").resolve(chart.id() + ".svg")));
+        }
+    }
+
+    @Test
+    void incompleteRunIsFlagged(@TempDir Path runDir) throws Exception {
+        var run = SAMPLE.run();
+        ResultDocument killed = SAMPLE.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(),
+                run.startedAt(), null, false, run.planned() + 20, run.suiteVersion(), run.suiteCommit(), run.host(),
+                run.jvms(), run.notes()));
+
+        Reports.Written written = Reports.writeAll(killed, runDir);
+        Document page = XmlPages.parse(Files.readString(written.html()));
+
+        List<String> warnings = XmlPages.texts(page, "p").stream().filter(t -> t.startsWith("INCOMPLETE")).toList();
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains(SAMPLE.records().size() + " of " + (run.planned() + 20)), warnings.get(0));
+        assertTrue(Files.readString(written.markdown()).contains("INCOMPLETE"));
+    }
+
+    @Test
+    void runWithoutChartDataStillGetsItsTables(@TempDir Path runDir) throws Exception {
+        ResultDocument overheadOnly = SampleResults.keepRecords(SAMPLE, r -> !SampleResults.simulated(r));
+
+        Reports.Written written = Reports.writeAll(overheadOnly, runDir);
+
+        assertEquals(List.of(), written.charts());
+        String text = XmlPages.parse(Files.readString(written.html())).getDocumentElement().getTextContent();
+        assertTrue(text.contains("no records any chart draws"));
+        assertTrue(text.contains("STRATEGY / BARE"));
+    }
+
+    /** Every row of a Markdown table has as many unescaped cell separators as its header. */
+    private static void assertTableRowsHaveTheirHeadersWidth(List<String> lines) {
+        int expected = -1;
+        for (String line : lines) {
+            if (!line.startsWith("|")) {
+                expected = -1;
+                continue;
+            }
+            int pipes = line.replace("\\|", "").length() - line.replace("\\|", "").replace("|", "").length();
+            if (expected < 0) {
+                expected = pipes;
+            }
+            assertEquals(expected, pipes, line);
+        }
+    }
+}
