@@ -1,36 +1,57 @@
 package fanout.strategy;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 
 /**
  * {@link Strategy#ALL_OF}: {@code CompletableFuture.runAsync} per task, then {@code allOf(...).get()}. The
  * executor is created with the strategy and lives until {@link #close()} (except the default async pool,
- * which is the JVM's). Cancelled tasks still queued in the executor are skipped when dequeued.
+ * which is the JVM's). Cancelled tasks still queued in the executor are skipped when dequeued. Where every
+ * task gets a thread of its own (a virtual-thread executor, or the default async executor where that is a
+ * new thread per task), the call also waits for those threads to end: a future completes before its thread does.
  */
 final class AllOf extends AbstractFanOut {
     private final ExecutorService executor;
+    private final boolean threadPerTask;
 
     AllOf(ExecutorKind kind, int limit) {
         this.executor = kind.create(limit);
+        this.threadPerTask = kind == ExecutorKind.VIRTUAL
+                || (kind == ExecutorKind.DEFAULT_ASYNC && ExecutorKind.defaultAsyncParallelism() == 0);
     }
 
     @Override
     void launch(FanOutCall<?> call) throws InterruptedException {
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
         CompletableFuture<?>[] futures = new CompletableFuture<?>[call.size()];
         for (int slot = 0; slot < futures.length; slot++) {
             int index = slot;
-            Runnable task = () -> call.runSlot(index);
+            Runnable task = threadPerTask
+                    ? () -> {
+                        threads.add(Thread.currentThread());
+                        call.runSlot(index);
+                    }
+                    : () -> call.runSlot(index);
             futures[slot] = executor == null
                     ? CompletableFuture.runAsync(task)
                     : CompletableFuture.runAsync(task, executor);
         }
+        CompletableFuture<Void> all = CompletableFuture.allOf(futures);
         try {
-            CompletableFuture.allOf(futures).get();
+            all.get();
+        } catch (InterruptedException e) {
+            if (!threadPerTask) {
+                throw e;
+            }
+            call.callerInterrupted(); // cancel every task first, so that what follows waits for cancelled tasks
+            all.join(); // uninterruptible; every slot wrapper has run (and recorded its thread) once it returns
         } catch (ExecutionException e) {
             throw new IllegalStateException("a slot wrapper threw; slots record their task's exception", e);
         }
+        OwnedExecutor.joinAll(threads);
     }
 
     @Override
