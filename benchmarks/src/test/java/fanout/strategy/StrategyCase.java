@@ -1,0 +1,88 @@
+package fanout.strategy;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * One strategy with the settings a contract test runs it with: every {@link Strategy}, and {@link Strategy#ALL_OF}
+ * once per {@link ExecutorKind}. Its {@code toString} is the strategy's label, the display name of every
+ * parameterized test.
+ */
+record StrategyCase(Strategy strategy, StrategyConfig config) {
+
+    /** The concurrency limit k of the bounded strategies in these tests: well below {@link #N}. */
+    static final int K = 4;
+
+    /** How many tasks a fan-out of these tests has. */
+    static final int N = 20;
+
+    /** Every strategy, ALL_OF with every executor kind. */
+    static Stream<StrategyCase> all() {
+        return Arrays.stream(Strategy.values()).flatMap(strategy -> strategy == Strategy.ALL_OF
+                ? Arrays.stream(ExecutorKind.values()).map(kind -> of(strategy, kind))
+                : Stream.of(of(strategy, ExecutorKind.VIRTUAL)));
+    }
+
+    /** The strategies that run at most k tasks at once: the bounded ones and ALL_OF on k threads. */
+    static Stream<StrategyCase> bounded() {
+        return all().filter(StrategyCase::boundedByK);
+    }
+
+    /** The strategies that can run at least three tasks at once (two failures and a bystander). */
+    static Stream<StrategyCase> concurrent() {
+        return all().filter(c -> c.width() >= 3);
+    }
+
+    /** The strategies that may keep threads across calls: pools, whose threads are reused, not ended. */
+    static Stream<StrategyCase> pooled() {
+        return all().filter(c -> !c.threadsEndWithCall() && c.strategy != Strategy.SEQUENTIAL);
+    }
+
+    static StrategyCase of(Strategy strategy, ExecutorKind kind) {
+        return new StrategyCase(strategy, new StrategyConfig(K, kind));
+    }
+
+    FanOut create() {
+        return strategy.create(config);
+    }
+
+    boolean boundedByK() {
+        return strategy.bounded() || (strategy == Strategy.ALL_OF && config.executor() == ExecutorKind.FIXED);
+    }
+
+    /** How many tasks this strategy runs at once at most, on this machine: {@link IdealSchedule#width}. */
+    int width() {
+        return IdealSchedule.width(strategy, config, ExecutorKind.defaultAsyncParallelism());
+    }
+
+    /**
+     * How many tasks are in flight once the strategy has started all it can, after {@code ended} of {@code n}
+     * tasks have ended in input order chunks (BATCHED) or in any order (the others): what a test may wait for
+     * without risking a hang, and what a bounded strategy must reach.
+     */
+    int inFlightWhenSettled(int n, int ended) {
+        if (strategy == Strategy.BATCHED) {
+            int k = config.limit();
+            return Math.min(n, (ended / k + 1) * k) - ended;
+        }
+        return Math.min(width(), n - ended);
+    }
+
+    /**
+     * Whether each task runs on a thread created for it that must have ended when {@code run} returns (as
+     * opposed to the caller's thread, or a pool thread that lives on).
+     */
+    boolean threadsEndWithCall() {
+        return switch (strategy) {
+            case VIRTUAL_SCOPE, SEMAPHORE, BATCHED, BOUNDED_SCOPE -> true;
+            case SEQUENTIAL, FIXED_POOL -> false;
+            case ALL_OF -> config.executor() == ExecutorKind.VIRTUAL
+                    || (config.executor() == ExecutorKind.DEFAULT_ASYNC && ExecutorKind.defaultAsyncParallelism() == 0);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return strategy.label(config);
+    }
+}
