@@ -19,9 +19,13 @@ final class Caller {
     private volatile boolean interruptedAfterReturn;
     private volatile List<Thread> threadsAliveAtReturn;
 
-    private Caller(FanOut fanOut, List<? extends Callable<Integer>> tasks, Policy policy, Probe probe) {
+    private Caller(FanOut fanOut, List<? extends Callable<Integer>> tasks, Policy policy, Probe probe,
+            boolean interruptFirst) {
         thread = new Thread(() -> {
             try {
+                if (interruptFirst) {
+                    Thread.currentThread().interrupt();
+                }
                 outcomes = fanOut.run(tasks, policy);
             } catch (Throwable e) {
                 thrown = e;
@@ -35,7 +39,15 @@ final class Caller {
     }
 
     static Caller start(FanOut fanOut, List<? extends Callable<Integer>> tasks, Policy policy, Probe probe) {
-        Caller caller = new Caller(fanOut, tasks, policy, probe);
+        Caller caller = new Caller(fanOut, tasks, policy, probe, false);
+        caller.thread.start();
+        return caller;
+    }
+
+    /** Like {@link #start}, on a thread whose interrupt status is already set when it calls {@code run}. */
+    static Caller startInterrupted(FanOut fanOut, List<? extends Callable<Integer>> tasks, Policy policy,
+            Probe probe) {
+        Caller caller = new Caller(fanOut, tasks, policy, probe, true);
         caller.thread.start();
         return caller;
     }

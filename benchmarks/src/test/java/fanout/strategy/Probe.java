@@ -117,6 +117,22 @@ final class Probe implements AutoCloseable {
         };
     }
 
+    /**
+     * Blocks until interrupted, counts the interrupt, and ends with an InterruptedException with its thread's
+     * interrupt status set again, as code that restores what it caught does: the fan-out must clear it.
+     */
+    Body blockUntilInterruptedRestoring() {
+        return (index, arrival) -> {
+            try {
+                awaitInTask(p -> false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            throw new AssertionError("unreachable");
+        };
+    }
+
     /** Blocks until interrupted, counts the interrupt, then fails with {@code error} (not an interrupt). */
     Body blockUntilInterruptedThenThrow(RuntimeException error) {
         return (index, arrival) -> {
