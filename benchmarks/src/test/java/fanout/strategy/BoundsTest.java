@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -68,7 +69,11 @@ class BoundsTest {
         }
     }
 
-    /** A deliberately broken fan-out: like SEMAPHORE(k), but it starts every task at once, on a thread each. */
+    /**
+     * A deliberately broken fan-out: like SEMAPHORE(k), but it starts every task at once, on a thread each. Its
+     * threads all exist before any calls its task, so that they arrive together rather than at the pace it can
+     * create threads (which the check's one-at-a-time releases could otherwise keep up with).
+     */
     static final class IgnoresLimit implements FanOut {
         @Override
         public <T> List<Outcome<T>> run(List<? extends Callable<? extends T>> tasks, Policy policy)
@@ -76,10 +81,12 @@ class BoundsTest {
             @SuppressWarnings("unchecked")
             Outcome<T>[] outcomes = new Outcome[tasks.size()];
             List<Thread> threads = new ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1); // every thread exists before any task starts: all at once
             for (int slot = 0; slot < tasks.size(); slot++) {
                 int index = slot;
                 Thread thread = new Thread(() -> {
                     try {
+                        go.await();
                         outcomes[index] = Outcome.success(tasks.get(index).call());
                     } catch (Throwable e) {
                         outcomes[index] = Outcome.failure(e);
@@ -89,6 +96,7 @@ class BoundsTest {
                 thread.start();
                 threads.add(thread);
             }
+            go.countDown();
             for (Thread thread : threads) {
                 thread.join();
             }

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -184,11 +185,12 @@ class CancellationTest {
                 case CALLER_INTERRUPTED -> InterruptedException.class;
             };
             cancelled.thrown(expected);
+            Checks.assertCallLeftNothingRunning(strategy, cancelled, first);
             assertEquals(first.started() - (cancellation == Cancellation.FAIL_FAST ? 1 : 0), first.interrupted());
 
             // The next fan-out: every task notes whether its thread is interrupted, and waits until all the
             // strategy can run at once are in flight, so that every thread the strategy has takes part.
-            Set<Integer> sawInterrupt = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<Integer> sawInterrupt = ConcurrentHashMap.newKeySet();
             Probe.Body settle = second.awaitInFlight(ended -> strategy.inFlightWhenSettled(N, ended));
             List<Callable<Integer>> tasks = second.tasks(N, (index, arrival) -> {
                 if (Thread.currentThread().isInterrupted()) {
@@ -198,6 +200,7 @@ class CancellationTest {
             });
             Caller next = Caller.start(fanOut, tasks, Policy.failFast(), second);
             Checks.assertInInputOrder(next.outcomes(), N);
+            Checks.assertCallLeftNothingRunning(strategy, next, second);
             assertEquals(Set.of(), sawInterrupt, "tasks that started with their thread interrupted");
             if (strategy.strategy() == Strategy.FIXED_POOL
                     || (strategy.strategy() == Strategy.ALL_OF && strategy.config().executor() == ExecutorKind.FIXED)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,8 +93,8 @@ final class Checks {
         int chunks = (n + k - 1) / k;
         int[] firstStart = new int[chunks];
         int[] lastEnd = new int[chunks];
-        java.util.Arrays.fill(firstStart, Integer.MAX_VALUE);
-        java.util.Arrays.fill(lastEnd, -1);
+        Arrays.fill(firstStart, Integer.MAX_VALUE);
+        Arrays.fill(lastEnd, -1);
         Set<Integer> running = new HashSet<>();
         int[] peak = new int[chunks];
         for (Probe.Event event : events) {

@@ -33,11 +33,6 @@ record StrategyCase(Strategy strategy, StrategyConfig config) {
         return all().filter(c -> c.width() >= 3);
     }
 
-    /** The strategies that may keep threads across calls: pools, whose threads are reused, not ended. */
-    static Stream<StrategyCase> pooled() {
-        return all().filter(c -> !c.threadsEndWithCall() && c.strategy != Strategy.SEQUENTIAL);
-    }
-
     static StrategyCase of(Strategy strategy, ExecutorKind kind) {
         return new StrategyCase(strategy, new StrategyConfig(K, kind));
     }
