@@ -28,7 +28,7 @@ record StrategyCase(Strategy strategy, StrategyConfig config) {
         return all().filter(StrategyCase::boundedByK);
     }
 
-    /** The strategies that can run at least three tasks at once (two failures and a bystander). */
+    /** The strategies that run at least three tasks at once: a failure, and two tasks failing after it. */
     static Stream<StrategyCase> concurrent() {
         return all().filter(c -> c.width() >= 3);
     }
