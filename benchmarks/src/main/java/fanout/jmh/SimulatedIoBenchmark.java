@@ -40,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       the strategy itself.</li>
  *   <li>Sleeping overshoots by tens of microseconds (timer slack, scheduling), so even SEQUENTIAL sits a
  *       little above its ideal; the ideal is a lower bound, never reachable exactly.</li>
- *   <li>With {@code ExecutorKind.DEFAULT_ASYNC} on a machine with fewer than 3 cores,
- *       {@code CompletableFuture} silently uses a new thread per task instead of the common pool.</li>
+ *   <li>With {@code ExecutorKind.DEFAULT_ASYNC} on a machine with fewer than 3 cores (common-pool
+ *       parallelism 1), {@code CompletableFuture} silently uses a new thread per task on JDK 17, and runs the
+ *       tasks one at a time on the common pool on JDK 25.</li>
  *   <li>The score is an average over many fan-outs per iteration; a fan-out longer than the iteration time
  *       is measured once per iteration.</li>
  * </ul>
