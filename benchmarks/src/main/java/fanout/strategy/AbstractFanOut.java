@@ -40,7 +40,8 @@ abstract class AbstractFanOut implements FanOut {
     }
 
     /**
-     * Runs {@code body} inside a virtual-thread scope, then waits for every slot. An interrupt or a failure
+     * Runs {@code body} inside a virtual-thread scope, then waits for every slot and for every thread the
+     * scope started to end. An interrupt or a failure
      * to start a thread stops the fan-out <em>before</em> the scope waits for its threads, so that waiting
      * means waiting for cancelled tasks, not for tasks left to run on.
      */
@@ -55,6 +56,7 @@ abstract class AbstractFanOut implements FanOut {
             }
             call.awaitAll();
         }
+        call.joinThreads();
     }
 
     /** Nothing owned across calls, by default. */

@@ -1,8 +1,6 @@
 package fanout.strategy;
 
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 
@@ -24,17 +22,11 @@ final class AllOf extends AbstractFanOut {
     }
 
     @Override
-    void launch(FanOutCall<?> call) throws InterruptedException {
-        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    void launch(FanOutCall<?> call) {
         CompletableFuture<?>[] futures = new CompletableFuture<?>[call.size()];
         for (int slot = 0; slot < futures.length; slot++) {
             int index = slot;
-            Runnable task = threadPerTask
-                    ? () -> {
-                        threads.add(Thread.currentThread());
-                        call.runSlot(index);
-                    }
-                    : () -> call.runSlot(index);
+            Runnable task = () -> call.runSlot(index);
             futures[slot] = executor == null
                     ? CompletableFuture.runAsync(task)
                     : CompletableFuture.runAsync(task, executor);
@@ -43,15 +35,14 @@ final class AllOf extends AbstractFanOut {
         try {
             all.get();
         } catch (InterruptedException e) {
-            if (!threadPerTask) {
-                throw e;
-            }
             call.callerInterrupted(); // cancel every task first, so that what follows waits for cancelled tasks
-            all.join(); // uninterruptible; every slot wrapper has run (and recorded its thread) once it returns
+            all.join(); // uninterruptible; every slot wrapper has run once it returns
         } catch (ExecutionException e) {
             throw new IllegalStateException("a slot wrapper threw; slots record their task's exception", e);
         }
-        OwnedExecutor.joinAll(threads);
+        if (threadPerTask) {
+            call.joinThreads(); // the futures completed, so every slot's thread is published
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fanout.strategy;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,9 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The state of one fan-out, shared by every strategy: one slot per task, the outcomes in input order, the
@@ -49,11 +49,38 @@ final class FanOutCall<T> {
     private static final int INTERRUPTING = 2;
     private static final int DONE = 3;
 
-    private final List<? extends Callable<? extends T>> tasks;
+    /**
+     * One task's slot. An object per slot, rather than parallel arrays, so that threads finishing neighbouring
+     * slots do not write to the same cache line.
+     */
+    private static final class Slot<T> {
+        private static final VarHandle STATE;
+
+        static {
+            try {
+                STATE = MethodHandles.lookup().findVarHandle(Slot.class, "state", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        final Callable<? extends T> task;
+        volatile int state; // NEW, RUNNING, INTERRUPTING, DONE
+        volatile Thread running; // the thread to interrupt while RUNNING; null otherwise
+        Thread ranOn; // written by the thread that ran the slot, read after the strategy waited for it
+        Outcome<T> outcome; // written before the slot is counted down, read after awaitAll
+
+        Slot(Callable<? extends T> task) {
+            this.task = task;
+        }
+
+        boolean cas(int expected, int next) {
+            return STATE.compareAndSet(this, expected, next);
+        }
+    }
+
+    private final Slot<T>[] slots;
     private final Policy policy;
-    private final AtomicIntegerArray states;
-    private final AtomicReferenceArray<Thread> threads;
-    private final AtomicReferenceArray<Outcome<T>> outcomes;
     private final CountDownLatch unfinishedSlots;
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private final AtomicReference<Throwable> stopCause = new AtomicReference<>();
@@ -62,18 +89,21 @@ final class FanOutCall<T> {
     private final DeadlineTimer.Scheduled deadline;
 
     FanOutCall(List<? extends Callable<? extends T>> tasks, Policy policy) {
-        this.tasks = List.copyOf(Objects.requireNonNull(tasks, "tasks"));
         this.policy = Objects.requireNonNull(policy, "policy");
-        int n = this.tasks.size();
-        this.states = new AtomicIntegerArray(n);
-        this.threads = new AtomicReferenceArray<>(n);
-        this.outcomes = new AtomicReferenceArray<>(n);
+        int n = tasks.size();
+        @SuppressWarnings("unchecked")
+        Slot<T>[] array = new Slot[n];
+        int index = 0;
+        for (Callable<? extends T> task : tasks) {
+            array[index++] = new Slot<>(Objects.requireNonNull(task, "task"));
+        }
+        this.slots = array;
         this.unfinishedSlots = new CountDownLatch(n);
         this.deadline = policy.deadline() == null ? null : policy.timer().schedule(policy.deadline(), this::expire);
     }
 
     int size() {
-        return tasks.size();
+        return slots.length;
     }
 
     /** Whether the fan-out has stopped early; launchers check it to stop starting tasks. */
@@ -92,16 +122,19 @@ final class FanOutCall<T> {
      * Never throws: the task's exception becomes its outcome.
      */
     void runSlot(int slot, Semaphore gate) {
-        if (!states.compareAndSet(slot, NEW, RUNNING)) {
+        Slot<T> it = slots[slot];
+        Thread me = Thread.currentThread();
+        it.ranOn = me;
+        if (!it.cas(NEW, RUNNING)) {
             return; // cancelled before it started; the canceller recorded it
         }
-        threads.set(slot, Thread.currentThread());
-        Outcome<T> outcome = stopped() ? Outcome.cancelled(null) : call(slot, gate);
-        outcomes.set(slot, outcome);
-        while (!states.compareAndSet(slot, RUNNING, DONE)) {
+        it.running = me;
+        Outcome<T> outcome = stopped() ? Outcome.cancelled(null) : call(it.task, gate);
+        it.outcome = outcome;
+        while (!it.cas(RUNNING, DONE)) {
             Thread.onSpinWait(); // a canceller is interrupting this thread right now
         }
-        threads.set(slot, null);
+        it.running = null;
         if (stopped()) {
             Thread.interrupted(); // the interrupt was ours, for this slot only
         }
@@ -111,14 +144,14 @@ final class FanOutCall<T> {
         unfinishedSlots.countDown();
     }
 
-    private Outcome<T> call(int slot, Semaphore gate) {
+    private Outcome<T> call(Callable<? extends T> task, Semaphore gate) {
         try {
             if (gate == null) {
-                return Outcome.success(tasks.get(slot).call());
+                return Outcome.success(task.call());
             }
             gate.acquire();
             try {
-                return Outcome.success(tasks.get(slot).call());
+                return Outcome.success(task.call());
             } finally {
                 gate.release();
             }
@@ -142,28 +175,28 @@ final class FanOutCall<T> {
         if (deadline != null) {
             deadline.cancel();
         }
-        for (int slot = 0; slot < states.length(); slot++) {
-            cancelSlot(slot);
+        for (Slot<T> slot : slots) {
+            cancel(slot);
         }
         return true;
     }
 
-    private void cancelSlot(int slot) {
+    private void cancel(Slot<T> slot) {
         while (true) {
-            int state = states.get(slot);
+            int state = slot.state;
             if (state == NEW) {
-                if (states.compareAndSet(slot, NEW, DONE)) {
-                    outcomes.set(slot, Outcome.cancelled(null));
+                if (slot.cas(NEW, DONE)) {
+                    slot.outcome = Outcome.cancelled(null);
                     unfinishedSlots.countDown();
                     return;
                 }
             } else if (state == RUNNING) {
-                if (states.compareAndSet(slot, RUNNING, INTERRUPTING)) {
-                    Thread thread = threads.get(slot);
+                if (slot.cas(RUNNING, INTERRUPTING)) {
+                    Thread thread = slot.running;
                     if (thread != null) {
                         thread.interrupt(); // null: the slot has not published its thread and will see the stop
                     }
-                    states.set(slot, RUNNING);
+                    slot.state = RUNNING;
                     return;
                 }
             } else {
@@ -189,7 +222,7 @@ final class FanOutCall<T> {
 
     /** Whether the task of {@code slot} (run on the caller's thread) ended by throwing InterruptedException. */
     boolean threwInterrupt(int slot) {
-        Outcome<T> outcome = outcomes.get(slot);
+        Outcome<T> outcome = slots[slot].outcome;
         return outcome instanceof Outcome.Failure<T> failure && failure.error() instanceof InterruptedException;
     }
 
@@ -235,8 +268,11 @@ final class FanOutCall<T> {
             long finished = all.stream().filter(Outcome::finished).count();
             thrown = new InterruptedException("fan-out interrupted: " + finished + " of " + all.size()
                     + " tasks finished, the rest were cancelled");
-            if (stopCause.get() != null) {
-                thrown.addSuppressed(stopCause.get());
+            // Nothing is lost: every exception a task threw of its own accord travels with the interrupt.
+            for (Outcome<?> outcome : all) {
+                if (outcome instanceof Outcome.Failure<?> failure) {
+                    thrown.addSuppressed(failure.error());
+                }
             }
         } else if (reason == Stop.EXPIRED) {
             thrown = new DeadlineExceededException(policy.deadline(), all);
@@ -279,23 +315,48 @@ final class FanOutCall<T> {
     }
 
     private List<Outcome<?>> snapshot() {
-        Outcome<?>[] copy = new Outcome<?>[outcomes.length()];
+        Outcome<?>[] copy = new Outcome<?>[slots.length];
         for (int slot = 0; slot < copy.length; slot++) {
-            copy[slot] = Objects.requireNonNull(outcomes.get(slot), "slot not done");
+            copy[slot] = Objects.requireNonNull(slots[slot].outcome, "slot not done");
         }
         return Collections.unmodifiableList(Arrays.asList(copy));
     }
 
+    /**
+     * Waits, uninterruptibly, until every thread a slot ran on has terminated; for strategies that give each
+     * task a thread of its own. A thread-per-task executor reports termination, and a future completes,
+     * while the thread is still finishing: without this, a thread of the call could be alive after it
+     * returned. Call it only after waiting for the executor or the futures (which publishes the threads),
+     * and never where slots run on long-lived pool threads.
+     */
+    void joinThreads() {
+        boolean interrupted = false;
+        Thread me = Thread.currentThread();
+        for (Slot<T> slot : slots) {
+            Thread thread = slot.ranOn;
+            while (thread != null && thread != me && thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            me.interrupt(); // preserve interrupt status
+        }
+    }
+
     /** The slot indices as a list of callables returning nothing, for executors that take callables. */
     List<Callable<Void>> slotCallables() {
-        List<Callable<Void>> slots = new ArrayList<>(tasks.size());
-        for (int slot = 0; slot < tasks.size(); slot++) {
+        List<Callable<Void>> callables = new ArrayList<>(slots.length);
+        for (int slot = 0; slot < slots.length; slot++) {
             int index = slot;
-            slots.add(() -> {
+            callables.add(() -> {
                 runSlot(index);
                 return null;
             });
         }
-        return slots;
+        return callables;
     }
 }

@@ -25,8 +25,11 @@ public sealed interface Outcome<T> permits Outcome.Success, Outcome.Failure, Out
     /**
      * The fan-out cancelled the task (a failure elsewhere, an expired deadline, an interrupted caller).
      *
+     * <p>A task that returns normally after the fan-out was cancelled keeps its {@link Success}: it did
+     * finish, and "K of N finished" counts it.
+     *
      * @param cause what the task threw once cancelled (typically {@link InterruptedException}), or
-     *     {@code null} when it was cancelled before it started or returned normally despite the interrupt
+     *     {@code null} when it was cancelled before it started
      */
     record Cancelled<T>(Throwable cause) implements Outcome<T> {}
 

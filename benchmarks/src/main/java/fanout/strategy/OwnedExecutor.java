@@ -1,22 +1,19 @@
 package fanout.strategy;
 
-import java.util.Collection;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * An executor closed by try-with-resources: {@code close()} shuts it down and waits for every task to end,
- * as {@code ExecutorService.close()} does from JDK 19 on (this code is compiled for 17), and then for every
- * thread that ran one to end: a thread-per-task executor reports termination while its last threads are still
- * finishing, so without that a thread of the call could still be alive when the call returns. An interrupt
- * while waiting does not cut the wait short; the interrupt status is restored afterwards.
+ * as {@code ExecutorService.close()} does from JDK 19 on (this code is compiled for 17). An interrupt while
+ * waiting does not cut the wait short; the interrupt status is restored afterwards.
+ *
+ * <p>A thread-per-task executor reports termination while its last threads are still finishing; a fan-out
+ * that must not return before its threads have ended joins them afterwards ({@link FanOutCall#joinThreads()}).
  */
 final class OwnedExecutor implements Executor, AutoCloseable {
     private final ExecutorService delegate;
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     OwnedExecutor(ExecutorService delegate) {
         this.delegate = delegate;
@@ -28,16 +25,12 @@ final class OwnedExecutor implements Executor, AutoCloseable {
 
     @Override
     public void execute(Runnable command) {
-        delegate.execute(() -> {
-            threads.add(Thread.currentThread());
-            command.run();
-        });
+        delegate.execute(command);
     }
 
     @Override
     public void close() {
         shutdownAndAwait(delegate);
-        joinAll(threads);
     }
 
     /** Shuts {@code executor} down and waits, uninterruptibly, until its tasks have ended. */
@@ -51,23 +44,6 @@ final class OwnedExecutor implements Executor, AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt(); // preserve interrupt status
-        }
-    }
-
-    /** Waits, uninterruptibly, until every one of {@code threads} has terminated. */
-    static void joinAll(Collection<Thread> threads) {
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
             }
         }
         if (interrupted) {
