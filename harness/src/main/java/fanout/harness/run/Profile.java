@@ -20,8 +20,8 @@ public enum Profile {
      * bounded ones at three limits, and each strategy's overhead over its bare primitive. A few minutes on
      * 2 cores; error bars are wide, ratios within the run are what it is good for.
      */
-    SMOKE(new Iterations(1, 1, Duration.ofMillis(400), 3, Duration.ofMillis(400)),
-            new Iterations(1, 2, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
+    SMOKE(new Iterations(1, 3, Duration.ofMillis(400), 4, Duration.ofMillis(400)),
+            new Iterations(1, 3, Duration.ofMillis(300), 4, Duration.ofMillis(300)),
             List.of("10", "100", "1000"), List.of("16", "64", "256"), List.of("1000"),
             List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000),
     /**
@@ -38,7 +38,10 @@ public enum Profile {
     static final String LATENCY_MS = "10";
     /** The SEQUENTIAL baseline is run up to this N whatever it takes: chart 2 divides by it. */
     static final int BASELINE_N = 1000;
-    /** A fan-out at least this long is not warmed up: the JIT is warm after the first of its many tasks. */
+    /**
+     * A fan-out at least this long is not warmed up and measured three times only: each iteration is one
+     * fan-out of many tasks, and the JIT is warm after the first of them.
+     */
     private static final double LONG_FAN_OUT_MILLIS = 2_000;
 
     private final Iterations makespan;
@@ -169,6 +172,7 @@ public enum Profile {
         if (idealMillis < LONG_FAN_OUT_MILLIS) {
             return base;
         }
-        return new Iterations(base.forks(), 0, base.warmupTime(), base.measurementIterations(), base.measurementTime());
+        return new Iterations(base.forks(), 0, base.warmupTime(), Math.min(3, base.measurementIterations()),
+                base.measurementTime());
     }
 }
