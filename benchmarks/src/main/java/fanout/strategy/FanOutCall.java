@@ -66,8 +66,12 @@ final class FanOutCall<T> {
 
         final Callable<? extends T> task;
         volatile int state; // NEW, RUNNING, INTERRUPTING, DONE
-        volatile Thread running; // the thread to interrupt while RUNNING; null otherwise
-        Thread ranOn; // written by the thread that ran the slot, read after the strategy waited for it
+        /**
+         * The thread that runs the slot. Written before the CAS that leaves NEW, so a canceller that later
+         * moves the slot from RUNNING to INTERRUPTING sees it; read again after the strategy waited for the
+         * slot's thread, to join it.
+         */
+        Thread thread;
         Outcome<T> outcome; // written before the slot is counted down, read after awaitAll
 
         Slot(Callable<? extends T> task) {
@@ -123,18 +127,17 @@ final class FanOutCall<T> {
      */
     void runSlot(int slot, Semaphore gate) {
         Slot<T> it = slots[slot];
-        Thread me = Thread.currentThread();
-        it.ranOn = me;
+        it.thread = Thread.currentThread();
         if (!it.cas(NEW, RUNNING)) {
             return; // cancelled before it started; the canceller recorded it
         }
-        it.running = me;
+        // A canceller that stopped the fan-out before the CAS above left the slot NEW or found it RUNNING
+        // with its thread already set; either way the stop is visible here and the task does not start.
         Outcome<T> outcome = stopped() ? Outcome.cancelled(null) : call(it.task, gate);
         it.outcome = outcome;
         while (!it.cas(RUNNING, DONE)) {
             Thread.onSpinWait(); // a canceller is interrupting this thread right now
         }
-        it.running = null;
         if (stopped()) {
             Thread.interrupted(); // the interrupt was ours, for this slot only
         }
@@ -192,10 +195,7 @@ final class FanOutCall<T> {
                 }
             } else if (state == RUNNING) {
                 if (slot.cas(RUNNING, INTERRUPTING)) {
-                    Thread thread = slot.running;
-                    if (thread != null) {
-                        thread.interrupt(); // null: the slot has not published its thread and will see the stop
-                    }
+                    slot.thread.interrupt(); // set before the slot left NEW
                     slot.state = RUNNING;
                     return;
                 }
@@ -333,7 +333,7 @@ final class FanOutCall<T> {
         boolean interrupted = false;
         Thread me = Thread.currentThread();
         for (Slot<T> slot : slots) {
-            Thread thread = slot.ranOn;
+            Thread thread = slot.thread;
             while (thread != null && thread != me && thread.isAlive()) {
                 try {
                     thread.join();

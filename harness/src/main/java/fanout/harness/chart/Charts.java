@@ -1,16 +1,14 @@
 package fanout.harness.chart;
 
 import fanout.harness.model.ResultDocument;
+import fanout.harness.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -56,23 +54,12 @@ public final class Charts {
             Files.createDirectories(chartsDir);
             ByteArrayOutputStream svgBytes = new ByteArrayOutputStream();
             VectorGraphicsEncoder.saveVectorGraphic(xyChart, svgBytes, VectorGraphicsFormat.SVG);
-            writeAtomically(svg, svgBytes.toByteArray());
-            writeAtomically(png, BitmapEncoder.getBitmapBytes(xyChart, BitmapFormat.PNG));
+            AtomicFiles.write(svg, svgBytes.toByteArray());
+            AtomicFiles.write(png, BitmapEncoder.getBitmapBytes(xyChart, BitmapFormat.PNG));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "
                     + e.getMessage(), e);
         }
         return new RenderedChart(chart.id(), chart.title(), svg, png, chart.interpretation(doc));
-    }
-
-    /** Writes to a fresh file beside {@code file}, with ordinary permissions, then moves it over {@code file}. */
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

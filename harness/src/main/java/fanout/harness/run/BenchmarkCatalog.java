@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -116,11 +115,5 @@ public final class BenchmarkCatalog {
                 throw new UsageException(name + " must be a finite number >= 0, was " + value);
             }
         }
-    }
-
-    /** Every enum constant name of a parameter, e.g. the strategies. */
-    public static String describe(String benchmark) {
-        return defaults(benchmark).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" "));
     }
 }

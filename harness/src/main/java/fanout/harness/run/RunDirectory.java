@@ -1,9 +1,8 @@
 package fanout.harness.run;
 
+import fanout.harness.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -87,22 +86,7 @@ public final class RunDirectory {
 
     /** Writes {@code content} to {@code name} in the run directory atomically. */
     public void writeAtomically(String name, String content) throws IOException {
-        writeAtomically(dir.resolve(name), content);
-    }
-
-    /** Writes {@code content} to {@code target} atomically: readers see the old file or the new one. */
-    public static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(dir.resolve(name), content);
     }
 
     /** Points {@code <results>/latest} at this run (a relative symbolic link, replaced atomically). */
@@ -116,7 +100,7 @@ public final class RunDirectory {
         } catch (UnsupportedOperationException | IOException e) {
             Files.deleteIfExists(temp);
             // No symbolic links here: a text file naming the run directory instead.
-            writeAtomically(root.resolve("latest.txt"), root.relativize(dir) + "\n");
+            AtomicFiles.write(root.resolve("latest.txt"), root.relativize(dir) + "\n");
         }
     }
 }
