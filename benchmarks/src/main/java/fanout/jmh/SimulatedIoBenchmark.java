@@ -51,6 +51,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * which sweeps the parameters per strategy and computes the ideal of every record. Directly:
  * {@code java -cp ... org.openjdk.jmh.Main SimulatedIoBenchmark -p strategy=VIRTUAL_SCOPE -p n=1000}.
  *
+ * <p><b>A result</b> (2026-11-21, Temurin 25.0.3, 2 cores of an AMD EPYC VM, {@code full} profile: 2 forks,
+ * 3 + 5 iterations of 1 s; N = 1000, fixed 10 ms):
+ * <pre>
+ *   SEQUENTIAL          10165.5 ± 36.4 ms  ideal 10000  efficiency 0.98
+ *   VIRTUAL_SCOPE          11.18 ± 0.17    ideal    10  efficiency 0.89
+ *   ALL_OF(VIRTUAL)        11.25 ± 0.25    ideal    10  efficiency 0.89
+ *   ALL_OF(CACHED)         23.0  ± 3.6     ideal    10  efficiency 0.43
+ *   SEMAPHORE(k=64)       163.9  ± 0.8     ideal   160  efficiency 0.98
+ *   FIXED_POOL(k=64)      163.4  ± 0.5     ideal   160  efficiency 0.98
+ *   BATCHED(k=64)         166.7  ± 1.3     ideal   160  efficiency 0.96
+ *   ALL_OF(DEFAULT_ASYNC) 10178  ± 38      ideal 10000  (JDK 25 on 2 cores: the common pool, one at a time)
+ * </pre>
+ * Overlapping the calls works: every concurrent strategy is within a few percent of its model, except that
+ * 1000 virtual threads on 2 cores cost about 1 ms to start, park and wake (the bare
+ * {@code newVirtualThreadPerTaskExecutor} loop measures the same), and 1000 new platform threads about 13 ms.
+ *
  * <p>Settings stated here are the defaults of a direct run; the harness's profiles override them.
  */
 @State(Scope.Benchmark)

@@ -36,6 +36,21 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p><b>How to run.</b> Through the harness (the smoke profile includes it), or directly:
  * {@code java -cp ... org.openjdk.jmh.Main StrategyOverheadBenchmark -p strategy=VIRTUAL_SCOPE}.
+ *
+ * <p><b>A result</b> (2026-11-21, Temurin 25.0.3, 2 cores, 2 forks × 5 iterations of 1 s; N = 1000 calls
+ * that return at once; µs per fan-out, strategy / bare):
+ * <pre>
+ *   SEQUENTIAL      23.7 ± 5.4  /   4.3 ± 0.4   5.6×  (+19 ns per call over a bare loop)
+ *   VIRTUAL_SCOPE  294   ± 44   / 284   ± 40    1.03
+ *   SEMAPHORE      358   ± 102  / 313   ± 66    1.15
+ *   ALL_OF         325   ± 45   / 253   ± 28    1.28
+ *   FIXED_POOL     186   ± 18   / 145   ± 18    1.29
+ *   BOUNDED_SCOPE  673   ± 151  / 526   ± 161   1.28
+ *   BATCHED        925   ± 152  / 713   ± 294   1.30
+ * </pre>
+ * The contract costs a few tens of nanoseconds per call (a slot object, two CASes, a shared countdown):
+ * within noise next to a virtual thread's start, visible next to a pool hand-off, and large next to a bare
+ * loop that does nothing else. With 10 ms calls the same difference is under 1% of the makespan.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
