@@ -53,25 +53,27 @@ public final class SampleResults {
         return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), r.params(),
                 r.status(), r.reason(), score, r.error(), r.ci().stream().map(c -> c + shift).toList(), r.unit(),
                 r.samples().stream().map(s -> s + shift).toList(), r.ideal(),
-                r.ideal() == null ? null : r.ideal() / score);
+                r.ideal() == null ? null : r.ideal() / score, r.secondary());
     }
 
     /** The record as if it had failed or been unsupported, without a measurement. */
     public static ResultRecord withStatus(ResultRecord r, RecordStatus status, String reason) {
         return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), r.params(), status,
-                reason, null, null, List.of(), r.unit(), List.of(), r.ideal(), null);
+                reason, null, null, List.of(), r.unit(), List.of(), r.ideal(), null, r.secondary());
     }
 
     public static ResultRecord withParam(ResultRecord r, String name, String value) {
         Map<String, String> params = new HashMap<>(r.params());
         params.put(name, value);
         return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), params, r.status(),
-                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency());
+                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency(),
+                r.secondary());
     }
 
     public static ResultRecord withLabel(ResultRecord r, String label) {
         return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), label, r.jvm(), r.params(), r.status(),
-                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency());
+                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency(),
+                r.secondary());
     }
 
     public static ResultDocument withHostName(ResultDocument doc, String name) {

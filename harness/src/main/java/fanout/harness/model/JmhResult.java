@@ -25,11 +25,13 @@ public record JmhResult(
         int measurementIterations,
         String measurementTime,
         Map<String, String> params,
-        Metric primaryMetric) {
+        Metric primaryMetric,
+        Map<String, Metric> secondaryMetrics) {
 
     public JmhResult {
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
         params = params == null ? Map.of() : Map.copyOf(params);
+        secondaryMetrics = secondaryMetrics == null ? Map.of() : Map.copyOf(secondaryMetrics);
     }
 
     /** JMH's {@code primaryMetric}: score, 99.9% error, confidence interval, unit and raw data per fork. */

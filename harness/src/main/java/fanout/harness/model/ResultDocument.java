@@ -17,7 +17,7 @@ import java.util.List;
 public record ResultDocument(String format, int schemaVersion, RunInfo run, List<ResultRecord> records) {
 
     public static final String FORMAT = "fanout-bench-results";
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public ResultDocument {
         records = records == null ? List.of() : List.copyOf(records);

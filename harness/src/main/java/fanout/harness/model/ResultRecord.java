@@ -24,10 +24,12 @@ import java.util.TreeMap;
  * @param samples every iteration's score, fork after fork
  * @param ideal the ideal makespan of the strategy's model (SPEC §2), null where no model applies
  * @param efficiency ideal / score: 1.0 is perfect, above 1 means the model or the benchmark is wrong
+ * @param secondary JMH's secondary metrics by name, e.g. {@code cpuMsPerOp} (CPU time of the JVM and its
+ *     child processes per fan-out, from which the git benchmark's CPU-bound limit comes); empty if none
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"benchmark", "workload", "strategy", "label", "jvm", "params", "status", "reason", "score",
-    "error", "ci", "unit", "samples", "ideal", "efficiency"})
+    "error", "ci", "unit", "samples", "ideal", "efficiency", "secondary"})
 public record ResultRecord(
         String benchmark,
         String workload,
@@ -43,12 +45,14 @@ public record ResultRecord(
         String unit,
         List<Double> samples,
         Double ideal,
-        Double efficiency) {
+        Double efficiency,
+        Map<String, Double> secondary) {
 
     public ResultRecord {
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
         ci = ci == null ? List.of() : List.copyOf(ci);
         samples = samples == null ? List.of() : List.copyOf(samples);
+        secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
     }
 
     public String param(String name) {

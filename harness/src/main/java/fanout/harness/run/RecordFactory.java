@@ -28,9 +28,11 @@ public final class RecordFactory {
         Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), unit) : null;
         Double efficiency = ideal == null || metric.score() <= 0 ? null : ideal / metric.score();
         List<Double> samples = metric.rawData().stream().flatMap(List::stream).toList();
+        Map<String, Double> secondary = new java.util.TreeMap<>();
+        result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
         return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
                 params, RecordStatus.OK, null, metric.score(), finiteOrNull(metric.scoreError()),
-                metric.scoreConfidence(), unit, samples, ideal, efficiency);
+                metric.scoreConfidence(), unit, samples, ideal, efficiency, secondary);
     }
 
     /** The record of a case that did not produce a measurement on {@code jvm}. */
@@ -39,7 +41,7 @@ public final class RecordFactory {
         String benchmark = benchmarkCase.benchmark() + "." + BenchmarkCatalog.METHOD;
         Map<String, String> params = benchmarkCase.params();
         return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
-                params, status, reason, null, null, null, null, null, null, null);
+                params, status, reason, null, null, null, null, null, null, null, null);
     }
 
     /** The expected makespan of a case on {@code jvm} in milliseconds, for iterations and the ETA; 0 if unknown. */

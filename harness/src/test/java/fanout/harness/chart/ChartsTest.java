@@ -180,7 +180,7 @@ class ChartsTest {
         for (ResultRecord record : NSweep.of(SAMPLE).orElseThrow().series().get("SEQUENTIAL")) {
             twoJvms = twoJvms.with(new ResultRecord(record.benchmark(), record.workload(), record.strategy(),
                     record.label(), "other-jvm", record.params(), record.status(), null, record.score() / 2,
-                    record.error(), record.ci(), record.unit(), record.samples(), record.ideal(), null));
+                    record.error(), record.ci(), record.unit(), record.samples(), record.ideal(), null, null));
         }
 
         NSweep sweep = NSweep.of(twoJvms).orElseThrow();

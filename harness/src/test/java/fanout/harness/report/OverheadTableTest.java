@@ -56,6 +56,6 @@ class OverheadTableTest {
     private static ResultRecord record(String strategy, String implementation, double score, double error) {
         return new ResultRecord(OverheadTable.BENCHMARK, "overhead", strategy, strategy, "jdk25",
                 Map.of("strategy", strategy, "implementation", implementation, "n", "1000"), RecordStatus.OK, null,
-                score, error, List.of(score - error, score + error), "us/op", List.of(score), null, null);
+                score, error, List.of(score - error, score + error), "us/op", List.of(score), null, null, null);
     }
 }
