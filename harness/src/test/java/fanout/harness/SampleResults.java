@@ -117,4 +117,13 @@ public final class SampleResults {
     public static boolean simulated(ResultRecord r) {
         return r.benchmark().equals("SimulatedIoBenchmark.fanOut");
     }
+
+    public static boolean git(ResultRecord r) {
+        return r.benchmark().equals("GitBenchmark.fanOut");
+    }
+
+    /** Records of neither chart workload: the overhead benchmark's, which no chart draws. */
+    public static boolean overhead(ResultRecord r) {
+        return r.benchmark().equals("StrategyOverheadBenchmark.fanOut");
+    }
 }

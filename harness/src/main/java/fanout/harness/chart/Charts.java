@@ -18,7 +18,7 @@ import org.knowm.xchart.XYChart;
 /** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
 public final class Charts {
     private static final List<FanoutChart> ALL = List.of(
-            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart());
+            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new GitScalingChart());
 
     private Charts() {}
 

@@ -7,7 +7,8 @@ import org.knowm.xchart.XYChart;
  * One chart of a run's report (SPEC §7), built from its results document: one class per chart, each answering one
  * question, as XChart's {@code ExampleChart}s do.
  */
-public sealed interface FanoutChart permits MakespanVsNChart, SpeedupChart, BoundedLimitChart {
+public sealed interface FanoutChart permits MakespanVsNChart, SpeedupChart, BoundedLimitChart,
+        GitScalingChart {
 
     /** The file name of the chart without extension; stable across runs, because docs cite {@code charts/<id>.svg}. */
     String id();

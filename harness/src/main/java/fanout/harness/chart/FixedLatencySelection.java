@@ -36,14 +36,18 @@ record FixedLatencySelection(String jvm, double latencyMs, List<ResultRecord> re
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        String jvm = mostCommon(candidates, ResultRecord::jvm,
-                Comparator.comparingInt((String id) -> feature(doc, id)));
+        String jvm = jvmWithMostRecords(doc, candidates);
         List<ResultRecord> ofJvm = candidates.stream().filter(r -> r.jvm().equals(jvm)).toList();
         double latency = mostCommon(ofJvm, r -> Measurement.param(r, "latencyMs"),
                 Comparator.<Double>reverseOrder());
         List<ResultRecord> selected = ofJvm.stream()
                 .filter(r -> Measurement.param(r, "latencyMs") == latency).toList();
         return Optional.of(new FixedLatencySelection(jvm, latency, selected));
+    }
+
+    /** The JVM that ran the most of {@code records}, the newest on a tie; {@code records} must not be empty. */
+    static String jvmWithMostRecords(ResultDocument doc, List<ResultRecord> records) {
+        return mostCommon(records, ResultRecord::jvm, Comparator.comparingInt((String id) -> feature(doc, id)));
     }
 
     static double n(ResultRecord record) {

@@ -15,7 +15,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * than in the colour of whichever series happened to be drawn last.
  *
  * <p>Measured series: solid line, a marker that differs from their neighbours', error bars in their colour.
- * Ideals: dashed, no markers, not in the legend (the footnote explains them).
+ * Ideals: dashed, no markers, not in the legend (the footnote explains them). A limit that holds for every series
+ * (the git chart's CPU-bound limit): dashed near-black, no markers, named in the legend.
  */
 final class PlotLines {
     private static final BasicStroke MEASURED = new BasicStroke(2f);
@@ -34,6 +35,7 @@ final class PlotLines {
 
     private final List<Line> measured = new ArrayList<>();
     private final List<Line> ideals = new ArrayList<>();
+    private final List<Line> limits = new ArrayList<>();
 
     /** A measured series; {@code index} picks its colour and marker. */
     void measured(String name, double[] x, double[] y, double[] errors, int index) {
@@ -47,13 +49,26 @@ final class PlotLines {
         }
     }
 
+    /** A limit every series shares, named {@code name} in the legend; ignored when it has no point. */
+    void limit(String name, double[] x, double[] y) {
+        if (x.length > 0) {
+            limits.add(new Line(name, x, y, null, -1));
+        }
+    }
+
     /** Whether some ideal is shared by several series, and so drawn in near-black. */
     boolean hasSharedIdeal() {
         return ideals.stream().anyMatch(this::shared);
     }
 
-    /** Draws the ideals, then the measurements over them. */
+    /** Draws the limits and ideals, then the measurements over them. */
     void addTo(XYChart chart) {
+        for (Line limit : limits) {
+            XYSeries series = chart.addSeries(limit.name(), limit.x(), limit.y());
+            series.setLineColor(SHARED_IDEAL);
+            series.setLineStyle(IDEAL);
+            series.setMarker(SeriesMarkers.NONE);
+        }
         List<Line> drawn = new ArrayList<>();
         for (Line ideal : ideals) {
             if (drawn.stream().anyMatch(ideal::sameCurve)) {
@@ -79,6 +94,11 @@ final class PlotLines {
     String legendNote(String idealMeaning) {
         return "Solid: measured mean, bars: 99.9% confidence interval. Dashed, same colour: " + idealMeaning
                 + (hasSharedIdeal() ? "; black dashed: an ideal shared by several." : ".");
+    }
+
+    /** How to read the lines of a chart whose only dashed lines are limits, as the last footnote line. */
+    static String limitNote(String limitMeaning) {
+        return "Solid: measured mean, bars: 99.9% confidence interval. Black dashed: " + limitMeaning + ".";
     }
 
     private boolean shared(Line ideal) {

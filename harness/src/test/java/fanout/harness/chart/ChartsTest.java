@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.w3c.dom.Element;
 
 /** Every chart rendered headless from the sample run, as XChart's DemoChartsTest renders every demo. */
@@ -83,7 +84,8 @@ class ChartsTest {
         String footnote = String.join("\n", ((FootnotedChart) xyChart).footnote());
         var run = SAMPLE.run();
 
-        assertTrue(xyChart.getTitle().contains("simulated I/O"), xyChart.getTitle());
+        String workload = chart instanceof GitScalingChart ? "git status" : "simulated I/O";
+        assertTrue(xyChart.getTitle().contains(workload), xyChart.getTitle());
         assertTrue(footnote.contains("JDK " + run.jvms().get(0).version() + " " + run.jvms().get(0).vendor()),
                 footnote);
         assertTrue(footnote.contains(run.host().summary()), footnote);
@@ -95,11 +97,14 @@ class ChartsTest {
     void measuredSeriesHaveErrorBarsAndDashedIdeals(FanoutChart chart) {
         XYChart xyChart = chart.getChart(SAMPLE);
 
-        List<XYSeries> measured = xyChart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).toList();
-        List<XYSeries> ideals = xyChart.getSeriesMap().values().stream().filter(s -> !s.isShowInLegend()).toList();
+        List<XYSeries> measured = xyChart.getSeriesMap().values().stream()
+                .filter(s -> s.getMarker() != SeriesMarkers.NONE).toList();
+        List<XYSeries> ideals = xyChart.getSeriesMap().values().stream()
+                .filter(s -> s.getMarker() == SeriesMarkers.NONE).toList();
         assertFalse(measured.isEmpty());
         assertFalse(ideals.isEmpty(), "no ideal line");
         for (XYSeries series : measured) {
+            assertTrue(series.isShowInLegend(), series.getName() + " is not in the legend");
             assertNotNull(series.getExtraValues(), series.getName() + " has no error bars");
             assertTrue(Arrays.stream(series.getExtraValues()).allMatch(e -> e > 0),
                     series.getName() + ": every point has a bar");
@@ -127,9 +132,17 @@ class ChartsTest {
         }
     }
 
+    /** Leaves every chart of the sample run in {@code target/chart-preview/}, to be looked at after a build. */
+    @Test
+    void writesPreviewsIntoTarget() {
+        List<RenderedChart> rendered = Charts.renderAll(SAMPLE, Path.of("target", "chart-preview"));
+
+        assertEquals(Charts.all().size(), rendered.size());
+    }
+
     @Test
     void skipsChartsWithoutData(@TempDir Path dir) throws Exception {
-        ResultDocument overheadOnly = SampleResults.keepRecords(SAMPLE, r -> !SampleResults.simulated(r));
+        ResultDocument overheadOnly = SampleResults.keepRecords(SAMPLE, SampleResults::overhead);
 
         List<RenderedChart> rendered = Charts.renderAll(overheadOnly, dir);
 

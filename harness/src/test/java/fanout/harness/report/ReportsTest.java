@@ -139,7 +139,7 @@ class ReportsTest {
 
     @Test
     void runWithoutChartDataStillGetsItsTables(@TempDir Path runDir) throws Exception {
-        ResultDocument overheadOnly = SampleResults.keepRecords(SAMPLE, r -> !SampleResults.simulated(r));
+        ResultDocument overheadOnly = SampleResults.keepRecords(SAMPLE, SampleResults::overhead);
 
         Reports.Written written = Reports.writeAll(overheadOnly, runDir);
 
