@@ -1,5 +1,7 @@
 package fanout.harness.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +76,58 @@ class InterpretationTest {
         String sentence = new BoundedLimitChart().interpretation(edited);
 
         assertTrue(sentence.contains(chosen.strategy() + " at k = " + Numbers.count((long) smallestK)), sentence);
+    }
+
+    @Test
+    void gitNamesTheBestStrategyAndItsRatioToTheCpuBoundLimit() {
+        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
+        double repos = sweep.counts().get(sweep.counts().size() - 1);
+        List<ResultRecord> concurrent = sweep.at(repos).stream().filter(r -> !"SEQUENTIAL".equals(r.strategy()))
+                .toList();
+        ResultRecord chosen = neitherFirstNorFastest(concurrent);
+        double limit = sweep.limit(repos);
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+                r -> SampleResults.withScore(r, limit * 1.02));
+
+        String before = new GitScalingChart().interpretation(SAMPLE);
+        String after = new GitScalingChart().interpretation(edited);
+
+        assertTrue(before.startsWith("At " + Numbers.count((long) repos) + " repositories the best strategy, "),
+                before);
+        assertFalse(before.contains(chosen.label() + ", took"), before);
+        assertTrue(after.contains("the best strategy, " + chosen.label() + ", took"), after);
+        assertTrue(after.contains("1.02× the CPU-bound limit of " + Numbers.value(limit) + " ms"), after);
+        assertTrue(after.contains("(SEQUENTIAL: "), after);
+    }
+
+    @Test
+    void gitComparesTheLaunchMechanismOnlyWhenTheRunHasPairs() {
+        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
+        double repos = sweep.counts().get(sweep.counts().size() - 1);
+        ResultRecord best = sweep.at(repos).stream().filter(r -> !"SEQUENTIAL".equals(r.strategy()))
+                .min(NSweep.byScore()).orElseThrow();
+        ResultRecord twin = vforkTwin(best);
+
+        String sentence = new GitScalingChart().interpretation(SAMPLE);
+        String withoutTwin = new GitScalingChart().interpretation(SampleResults.keepRecords(SAMPLE, r -> r != twin));
+        String withoutVfork = new GitScalingChart().interpretation(
+                SampleResults.keepRecords(SAMPLE, r -> !"VFORK".equals(r.param("launchMechanism"))));
+
+        assertTrue(sentence.endsWith("; with VFORK instead of the default launch mechanism the same fan-out took "
+                + Numbers.ratio(twin.score() / best.score()) + "× as long."), sentence);
+        assertTrue(withoutTwin.contains("with VFORK instead of the default launch mechanism fan-outs took a"
+                + " median "), withoutTwin);
+        assertFalse(withoutVfork.contains("launch mechanism"), withoutVfork);
+        assertEquals(sentence.substring(0, sentence.indexOf("; with VFORK")) + ".", withoutVfork);
+    }
+
+    private static ResultRecord vforkTwin(ResultRecord record) {
+        return SAMPLE.records().stream().filter(SampleResults::git)
+                .filter(r -> "VFORK".equals(r.param("launchMechanism")) && r.label().equals(record.label()))
+                .filter(r -> r.param("repos").equals(record.param("repos"))
+                        && r.param("operation").equals(record.param("operation"))
+                        && r.param("layout").equals(record.param("layout")))
+                .findFirst().orElseThrow(() -> new AssertionError("the sample needs a VFORK twin of " + record));
     }
 
     /** A record that the sentence does not already name by position or by score, so that naming it proves a choice. */
