@@ -14,6 +14,7 @@ import static j2html.TagCreator.strong;
 import static j2html.TagCreator.text;
 import static j2html.TagCreator.ul;
 
+import fanout.harness.chart.GitScalingChart;
 import fanout.harness.chart.RenderedChart;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.RunInfo;
@@ -50,7 +51,7 @@ public final class HtmlReport {
             content.add(p(EnvironmentFacts.completeness(doc)).withClass("warning"));
         }
         content.add(nav(a("Environment").withHref("#environment"), a("Method").withHref("#method"),
-                a("Charts").withHref("#charts"), a("Results").withHref("#results"),
+                a("Charts").withHref("#charts"), a("Results").withHref("#results"), a("Git").withHref("#git"),
                 a("Overhead").withHref("#overhead"), a("Data").withHref("#data")));
 
         content.add(h2("Environment").withId("environment"));
@@ -64,13 +65,19 @@ public final class HtmlReport {
         MethodText.paragraphs().forEach(paragraph -> content.add(p(paragraph)));
 
         content.add(h2("Charts").withId("charts"));
-        if (charts.isEmpty()) {
-            content.add(p("This run has no records any chart draws."));
+        List<RenderedChart> simulated = charts.stream().filter(chart -> !isGit(chart)).toList();
+        if (simulated.isEmpty()) {
+            content.add(p(charts.isEmpty() ? "This run has no records any chart draws."
+                    : "This run has no simulated-I/O records any chart draws; its git chart is under Git."));
         }
-        charts.forEach(chart -> content.add(chartFigure(chart, reportDir)));
+        simulated.forEach(chart -> content.add(chartFigure(chart, reportDir)));
 
         content.add(h2("Results").withId("results"));
         ResultTables.of(doc).forEach(table -> content.add(Html.table(table)));
+
+        content.add(h2("Git").withId("git"));
+        charts.stream().filter(HtmlReport::isGit).forEach(chart -> content.add(chartFigure(chart, reportDir)));
+        content.add(GitTable.of(doc).map(Html::table).orElse(p("This run has no git records.")));
 
         content.add(h2("Strategy overhead").withId("overhead"));
         Optional<Table> overhead = OverheadTable.of(doc);
@@ -87,6 +94,11 @@ public final class HtmlReport {
         return run.profile() + " profile · " + EnvironmentFacts.time(run.startedAt()) + " · "
                 + EnvironmentFacts.jvmNames(run) + " · "
                 + RecordCounts.of(doc).summary();
+    }
+
+    /** Whether the chart is the git one, which the report shows in its git section beside the git table. */
+    static boolean isGit(RenderedChart chart) {
+        return GitScalingChart.ID.equals(chart.id());
     }
 
     private static DomContent chartFigure(RenderedChart chart, Path reportDir) {

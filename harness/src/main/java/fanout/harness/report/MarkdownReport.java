@@ -35,18 +35,19 @@ public final class MarkdownReport {
         MethodText.paragraphs().forEach(paragraph -> md.append(Markdown.escape(paragraph)).append("\n\n"));
 
         md.append("## Charts\n\n");
-        if (charts.isEmpty()) {
-            md.append("This run has no records any chart draws.\n\n");
+        List<RenderedChart> simulated = charts.stream().filter(chart -> !HtmlReport.isGit(chart)).toList();
+        if (simulated.isEmpty()) {
+            md.append(charts.isEmpty() ? "This run has no records any chart draws.\n\n"
+                    : "This run has no simulated-I/O records any chart draws; its git chart is under Git.\n\n");
         }
-        for (RenderedChart chart : charts) {
-            md.append("### ").append(Markdown.escape(chart.title())).append("\n\n");
-            md.append("![").append(Markdown.escape(chart.title())).append("](")
-                    .append(Links.relative(reportDir, chart.svg())).append(")\n\n");
-            md.append(Markdown.escape(chart.interpretation())).append("\n\n");
-        }
+        simulated.forEach(chart -> appendChart(md, chart, reportDir));
 
         md.append("## Results\n\n");
         ResultTables.of(doc).forEach(table -> md.append(Markdown.table(table)));
+
+        md.append("## Git\n\n");
+        charts.stream().filter(HtmlReport::isGit).forEach(chart -> appendChart(md, chart, reportDir));
+        md.append(GitTable.of(doc).map(Markdown::table).orElse("This run has no git records.\n\n"));
 
         md.append("## Strategy overhead\n\n");
         md.append(OverheadTable.of(doc).map(Markdown::table).orElse("This run has no overhead records.\n\n"));
@@ -54,5 +55,12 @@ public final class MarkdownReport {
         md.append("## Data\n\n");
         md.append("- [results.json](results.json)\n- [jmh-result.json](jmh-result.json)\n");
         return md.toString();
+    }
+
+    private static void appendChart(StringBuilder md, RenderedChart chart, Path reportDir) {
+        md.append("### ").append(Markdown.escape(chart.title())).append("\n\n");
+        md.append("![").append(Markdown.escape(chart.title())).append("](")
+                .append(Links.relative(reportDir, chart.svg())).append(")\n\n");
+        md.append(Markdown.escape(chart.interpretation())).append("\n\n");
     }
 }

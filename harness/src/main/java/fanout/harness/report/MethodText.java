@@ -23,6 +23,11 @@ final class MethodText {
                         + " measurements, their bars the 99.9% interval; a dashed line of the same colour is the"
                         + " ideal. Failed and unsupported records are not drawn; the tables list them with their"
                         + " reason.",
+                "The git benchmark runs real git processes, so it is bound by CPU as well as by waiting: its"
+                        + " CPU-bound limit is the CPU time of one fan-out (the JVM and its git processes) divided"
+                        + " by the cores. No strategy can finish a fan-out faster; score / limit says how far a"
+                        + " strategy is from it (1.00 is as fast as the CPU allows), and the chart draws, at each"
+                        + " repository count, the lowest limit any strategy reached.",
                 "The overhead table compares each strategy with the bare JDK primitive it wraps, both measured in"
                         + " the same run without latency; the target is a ratio of at most 1.05.");
     }

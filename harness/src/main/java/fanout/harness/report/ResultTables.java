@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * One table per benchmark with every record of the run, measured or not: label, N, latency, k, score ± error,
  * the 99.9% interval, ideal, efficiency and status with its reason. Settings that are the same for most rows are
- * stated once under the table; a row that differs says how in its "conditions" cell.
+ * stated once under the table; a row that differs says how in its "conditions" cell. The git benchmark's records
+ * have a {@linkplain GitTable table of their own}, with the columns they need.
  */
 final class ResultTables {
     /** Parameters that have columns of their own, or that the label already states. */
@@ -32,7 +33,7 @@ final class ResultTables {
     private ResultTables() {}
 
     static List<Table> of(ResultDocument doc) {
-        Map<String, List<ResultRecord>> byBenchmark = doc.records().stream()
+        Map<String, List<ResultRecord>> byBenchmark = doc.records().stream().filter(r -> !GitTable.isGit(r))
                 .collect(Collectors.groupingBy(ResultRecord::benchmark, LinkedHashMap::new, Collectors.toList()));
         List<Table> tables = new ArrayList<>();
         byBenchmark.forEach((benchmark, records) -> tables.add(table(benchmark, records)));

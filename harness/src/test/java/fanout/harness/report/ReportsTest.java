@@ -149,6 +149,39 @@ class ReportsTest {
         assertTrue(text.contains("STRATEGY / BARE"));
     }
 
+    @Test
+    void gitRecordsAreInTheGitSectionOnly(@TempDir Path runDir) throws Exception {
+        List<ResultRecord> git = SAMPLE.records().stream().filter(SampleResults::git).toList();
+        List<Table> resultTables = ResultTables.of(SAMPLE);
+        Table gitTable = GitTable.of(SAMPLE).orElseThrow();
+
+        assertFalse(git.isEmpty(), "the sample run needs git records");
+        assertEquals(SAMPLE.records().size() - git.size(), resultTables.stream().mapToInt(t -> t.rows().size()).sum(),
+                "a git record in a result table");
+        assertEquals(git.size(), gitTable.rows().size());
+        assertTrue(gitTable.rows().stream().anyMatch(r -> r.cells().contains("VFORK")));
+
+        Reports.Written written = Reports.writeAll(SAMPLE, runDir);
+        String md = Files.readString(written.markdown());
+        int gitSection = md.indexOf("\n## Git\n");
+        assertTrue(gitSection > md.indexOf("\n## Results\n"), "no Git section after the results");
+        assertTrue(md.indexOf("](charts/git-scaling.svg)") > gitSection, "the git chart is not in the Git section");
+        assertTrue(md.indexOf("**GitBenchmark.fanOut") > gitSection, "the git table is not in the Git section");
+        assertTrue(md.indexOf("](charts/makespan-vs-n.svg)") < gitSection);
+        Document page = XmlPages.parse(Files.readString(written.html()));
+        assertTrue(XmlPages.attributes(page, "href").contains("#git"));
+    }
+
+    @Test
+    void runWithoutGitRecordsSaysSo(@TempDir Path runDir) throws Exception {
+        ResultDocument noGit = SampleResults.keepRecords(SAMPLE, r -> !SampleResults.git(r));
+
+        Reports.Written written = Reports.writeAll(noGit, runDir);
+
+        assertTrue(GitTable.of(noGit).isEmpty());
+        assertTrue(Files.readString(written.markdown()).contains("## Git\n\nThis run has no git records."));
+    }
+
     /** Every row of a Markdown table has as many unescaped cell separators as its header. */
     private static void assertTableRowsHaveTheirHeadersWidth(List<String> lines) {
         int expected = -1;
