@@ -202,6 +202,47 @@ class ChartsTest {
         assertEquals(NSweep.of(SAMPLE).orElseThrow().series().keySet(), sweep.series().keySet());
     }
 
+    @Test
+    void gitChartDrawsOneNamedCpuBoundLimitAtTheLeastIdealOfEachCount() {
+        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
+
+        XYChart chart = new GitScalingChart().getChart(SAMPLE);
+
+        XYSeries limit = chart.getSeriesMap().get(GitScalingChart.LIMIT_NAME);
+        assertNotNull(limit, "no CPU-bound limit line");
+        assertTrue(limit.isShowInLegend());
+        assertNotNull(limit.getLineStyle().getDashArray(), "the limit is not dashed");
+        assertEquals(sweep.counts(), Arrays.stream(limit.getXData()).boxed().toList());
+        for (int i = 0; i < limit.getXData().length; i++) {
+            double repos = limit.getXData()[i];
+            double leastIdeal = sweep.at(repos).stream().mapToDouble(ResultRecord::ideal).min().orElseThrow();
+            assertEquals(leastIdeal, limit.getYData()[i], 1e-9, "limit at " + repos + " repositories");
+        }
+        assertEquals(1, chart.getSeriesMap().values().stream().filter(s -> s.getMarker() == SeriesMarkers.NONE)
+                .count(), "one limit line, no per-strategy ideals");
+    }
+
+    @Test
+    void gitChartDrawsStatusOfFixtureRepositoriesWithTheDefaultLaunchOnOneJvm() {
+        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
+        ResultDocument twoJvms = SAMPLE;
+        for (ResultRecord record : sweep.series().get("SEQUENTIAL")) {
+            twoJvms = twoJvms.with(new ResultRecord(record.benchmark(), record.workload(), record.strategy(),
+                    record.label(), "other-jvm", record.params(), record.status(), null, record.score() / 2,
+                    record.error(), record.ci(), record.unit(), record.samples(), record.ideal(), null, null));
+        }
+
+        GitSweep chosen = GitSweep.of(twoJvms).orElseThrow();
+
+        assertEquals(sweep.jvm(), chosen.jvm());
+        assertEquals(new GitScalingChart().interpretation(SAMPLE), new GitScalingChart().interpretation(twoJvms));
+        assertTrue(chosen.series().values().stream().flatMap(List::stream).allMatch(r -> "DEFAULT".equals(
+                r.param("launchMechanism")) && "STATUS".equals(r.param("operation"))
+                && "REPOSITORIES".equals(r.param("layout")) && "FIXTURE".equals(r.param("source"))));
+        assertTrue(SAMPLE.records().stream().filter(SampleResults::git).anyMatch(r -> "REPORT".equals(
+                r.param("operation"))), "the sample needs records the chart leaves out");
+    }
+
     private static Element parseSvg(Path file) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
