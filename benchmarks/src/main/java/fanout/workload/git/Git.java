@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -195,6 +194,11 @@ public final class Git {
     /**
      * Kills the process and every descendant it has now, then waits for each to end. Waits through
      * interrupts (a killed process ends at once) and restores the interrupt status afterwards.
+     *
+     * <p>The direct child is reaped by the JDK. A descendant is not our child: once killed it is a zombie until
+     * whoever inherits it (init, or a container's PID 1, which may take seconds) reaps it, and the JDK's
+     * {@code onExit} polls for that with sleeps of 300 ms and more. A zombie has ended (no CPU, no open pipe),
+     * so this waits for "gone or zombie", polling from 0.1 ms up to 10 ms.
      */
     static void destroyTree(Process process) {
         List<ProcessHandle> descendants = new ArrayList<>();
@@ -202,23 +206,44 @@ public final class Git {
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
         boolean interrupted = false;
-        List<CompletableFuture<?>> exits = new ArrayList<>();
-        exits.add(process.onExit());
-        descendants.forEach(handle -> exits.add(handle.onExit()));
-        for (CompletableFuture<?> exit : exits) {
-            while (true) {
+        while (true) {
+            try {
+                process.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        for (ProcessHandle descendant : descendants) {
+            long pauseNanos = 100_000;
+            while (!hasEnded(descendant)) {
                 try {
-                    exit.get();
-                    break;
+                    TimeUnit.NANOSECONDS.sleep(pauseNanos);
                 } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("waiting for a killed process failed", e.getCause());
+                    interrupted = true; // the flag is clear again: the next sleep waits
                 }
+                pauseNanos = Math.min(pauseNanos * 2, 10_000_000);
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the process has exited: gone, or a zombie waiting to be reaped (Linux: state Z in /proc). */
+    static boolean hasEnded(ProcessHandle handle) {
+        if (!handle.isAlive()) {
+            return true;
+        }
+        Path stat = Path.of("/proc", Long.toString(handle.pid()), "stat");
+        try {
+            String text = Files.readString(stat, StandardCharsets.US_ASCII);
+            int close = text.lastIndexOf(')');
+            return close + 2 < text.length() && text.charAt(close + 2) == 'Z';
+        } catch (java.nio.file.NoSuchFileException e) {
+            return true; // reaped between the two checks
+        } catch (IOException e) {
+            return false; // no /proc here: isAlive() said alive
         }
     }
 
