@@ -13,6 +13,7 @@ import fanout.workload.git.Git;
 import fanout.workload.git.GitCalls;
 import fanout.workload.git.GitException;
 import fanout.workload.git.GitFixture;
+import fanout.workload.git.GitOperation;
 import fanout.workload.git.Worktree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -204,7 +205,7 @@ public class GitBenchmark {
             targets = layout == Layout.REPOSITORIES ? listed
                     : git.worktrees(mainRepository).stream().filter(w -> !w.bare()).map(Worktree::path).toList();
         }
-        calls = GitCalls.of(git, targets, GitCalls.GitOperation.STATUS);
+        calls = GitCalls.of(git, targets, GitOperation.STATUS);
         fanOut = strategy.create(new StrategyConfig(limit, executor));
         validate();
     }

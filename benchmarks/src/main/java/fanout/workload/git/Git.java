@@ -112,7 +112,8 @@ public final class Git {
         command.add(executable);
         command.addAll(args);
         if (!Files.isDirectory(directory)) {
-            throw new NotARepositoryException(directory, " (no such directory)");
+            throw new NotARepositoryException(directory, Files.exists(directory) ? " (not a directory)"
+                    : " (no such directory)");
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);

@@ -8,18 +8,6 @@ import java.util.concurrent.Callable;
 /** The git workload as tasks: one call per repository, for a strategy to fan out. */
 public final class GitCalls {
 
-    /** Which git command each call runs. */
-    public enum GitOperation {
-        /** {@code git status -s}: reads the index and stats every tracked file. */
-        STATUS,
-        /** {@code git branch --show-current}: reads HEAD only, the cheapest call. */
-        BRANCH,
-        /** {@code git log -1 --format=%s}: reads one commit object. */
-        LAST_COMMIT,
-        /** {@code git diff}: status plus reading and diffing the changed files. */
-        DIFF
-    }
-
     private GitCalls() {}
 
     /**

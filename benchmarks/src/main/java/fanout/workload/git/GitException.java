@@ -18,9 +18,9 @@ public abstract sealed class GitException extends IOException
         super(message, cause);
     }
 
-    /** The command as one line, e.g. {@code git status -s}. */
+    /** The command as one line, e.g. {@code git status -s} (line breaks in arguments shown as {@code \n}). */
     static String commandLine(java.util.List<String> command) {
-        return String.join(" ", command);
+        return String.join(" ", command).replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /** The first non-blank line of {@code text}, or {@code ""}. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fanout.workload.git.GitCalls.GitOperation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
