@@ -112,6 +112,25 @@ class GitFixtureTest {
         assertNotEquals(0, Files.size(fixture.worktrees().get(0).resolve(GitFixture.WORKTREE_MODIFIED)));
     }
 
+    @Test
+    void worktreeListFromRealGitShowsLockedDetachedAndPrunable() throws Exception {
+        GitFixture fixture = GitFixture.build(dir, 3, GIT);
+        GIT.run(fixture.mainRepository(), List.of("worktree", "lock", "--reason", "on a USB disk",
+                fixture.worktrees().get(0).toString()));
+        GIT.run(fixture.worktrees().get(1), List.of("checkout", "-q", "--detach"));
+        deleteTree(fixture.worktrees().get(2));
+
+        List<Worktree> listed = GIT.worktrees(fixture.mainRepository());
+
+        String head = listed.get(0).head();
+        assertEquals(List.of(
+                new Worktree(fixture.mainRepository(), head, "main", false, false, false, false),
+                new Worktree(fixture.worktrees().get(0), head, "wt-000", false, false, true, false),
+                new Worktree(fixture.worktrees().get(1), head, null, true, false, false, false),
+                new Worktree(fixture.worktrees().get(2), head, "wt-002", false, false, false, true)), listed);
+        assertEquals("", GIT.currentBranch(fixture.worktrees().get(1)));
+    }
+
     static List<String> commitIds(GitFixture fixture) throws Exception {
         List<Path> all = new ArrayList<>(fixture.repositories());
         all.add(fixture.mainRepository());
