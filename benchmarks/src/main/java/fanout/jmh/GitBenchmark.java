@@ -1,0 +1,330 @@
+package fanout.jmh;
+
+import fanout.gitreport.StatusReport;
+import fanout.strategy.ExecutorKind;
+import fanout.strategy.FanOut;
+import fanout.strategy.FanOutException;
+import fanout.strategy.Outcome;
+import fanout.strategy.Policy;
+import fanout.strategy.Strategy;
+import fanout.strategy.StrategyConfig;
+import fanout.workload.git.CpuTime;
+import fanout.workload.git.Git;
+import fanout.workload.git.GitCalls;
+import fanout.workload.git.GitException;
+import fanout.workload.git.GitFixture;
+import fanout.workload.git.GitOperation;
+import fanout.workload.git.Worktree;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * <b>The question.</b> I must run {@code git status -s} (or the seed's whole status report) over {@code repos}
+ * repositories or worktrees; how long does one fan-out take under each strategy, and how close is it to the
+ * CPU-bound limit of the machine?
+ *
+ * <p><b>The CPU-bound limit.</b> Unlike a sleep, a git call burns CPU: forking the JVM's child, exec, git
+ * reading the index and stat-ing every file. Each fan-out also reports the secondary metric
+ * {@code cpuMsPerOp} (ms/op): the CPU time of the whole process per fan-out, JVM threads plus every reaped git child
+ * ({@code utime + stime + cutime + cstime} of {@code /proc/self/stat}, read before and after each
+ * invocation). No strategy can finish a fan-out faster than {@code cpuMsPerOp / cores}; the harness divides
+ * the score by that to give the efficiency against the CPU-bound limit. Where there is no {@code /proc}
+ * (not Linux), {@code cpuMsPerOp} is NaN.
+ *
+ * <p><b>What could mislead.</b>
+ * <ul>
+ *   <li>The fixture's repositories are small (20 files) and, after the first iteration, in the page cache:
+ *       this measures process start and git's fixed cost more than disk I/O. Point {@code source=USER} at real
+ *       repositories for disk-bound numbers.</li>
+ *   <li>How the JVM starts a process ({@code jdk.lang.Process.launchMechanism}: {@code POSIX_SPAWN},
+ *       {@code VFORK} on JDK 17, {@code FORK}) moves the CPU cost of each call, and with it the limit; it must
+ *       be set on the forked JVM, which {@code @Setup} checks.</li>
+ *   <li>CPU time is counted in clock ticks (10 ms at 100 Hz) and includes the JIT and GC threads of the JVM;
+ *       it is meaningful summed over an iteration, not per call. The two reads of {@code /proc/self/stat} per
+ *       fan-out (some microseconds) are inside the measured time.</li>
+ *   <li>Every git child is waited for by the JDK's reaper and its output read by two pooled platform threads
+ *       of {@link Git}; a strategy's own threads are only part of the threads involved.</li>
+ *   <li>The fixture is built once at trial setup in {@code java.io.tmpdir/fanout-bench-git-fixture-<repos>}
+ *       and <b>never deleted by the benchmark</b>: later trials and runs reuse it (see {@link GitFixture}),
+ *       so that building 200 repositories does not dominate a run. Delete the directory to reclaim the
+ *       space.</li>
+ * </ul>
+ *
+ * <p><b>How to run.</b> Through the harness, or directly:
+ * {@code java -cp ... org.openjdk.jmh.Main GitBenchmark -p strategy=SEMAPHORE,VIRTUAL_SCOPE -p repos=200
+ * -p limit=2,4,8}; for another launch mechanism add {@code -jvmArgsAppend
+ * -Djdk.lang.Process.launchMechanism=FORK -p launchMechanism=FORK}; for your own repositories
+ * {@code -p source=USER -jvmArgsAppend -Dfanout.git.repos=/path/to/list.txt} (one repository per line).
+ * Every call is validated once in {@code @Setup}, outside the measurement: a path that is not a repository
+ * fails the trial with one line.
+ *
+ * <p><b>A result</b> (2026-11-21, Temurin 25, 2 cores of an AMD EPYC VM, a short direct run: 1 fork,
+ * 2 + 3 iterations of 2 s, so the errors are wide; 200 fixture repositories, {@code git status -s}, default
+ * launch mechanism; limit = cpuMsPerOp / 2 cores):
+ * <pre>
+ *                       score (ms)     cpuMsPerOp   CPU-bound limit  score / limit
+ *   SEQUENTIAL           637 ± 128      668 ±  92        334            1.91
+ *   SEMAPHORE(k=2)       394 ± 418      734 ± 830        367            1.07
+ *   SEMAPHORE(k=8)       356 ±  88      676 ± 262        338            1.05
+ *   FIXED_POOL(k=2)      342 ± 388      636 ± 759        318            1.08
+ *   FIXED_POOL(k=8)      346 ± 351      673 ± 687        337            1.03
+ *   VIRTUAL_SCOPE        333 ± 121      635 ± 303        318            1.05
+ * </pre>
+ * A git status costs about 3 ms of CPU (JVM and child together), so on 2 cores any strategy with k ≥ 2 is
+ * already at the CPU-bound limit: concurrency beyond the core count buys nothing here, as seed 001 warns.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class GitBenchmark {
+
+    /** What one fan-out does. */
+    public enum Operation {
+        /** {@code git status -s} in each repository of the layout: one fan-out of {@code repos} calls. */
+        STATUS,
+        /**
+         * The status report pipeline ({@link StatusReport}) over a repository with linked worktrees: one
+         * {@code git worktree list}, a fan-out of status + branch + last commit per worktree, a fan-out of
+         * {@code git diff} over the dirty ones. Needs {@code layout=WORKTREES}.
+         */
+        REPORT
+    }
+
+    /** Which directories the calls run in. */
+    public enum Layout {
+        /** Independent repositories, each with its own object store and index. */
+        REPOSITORIES,
+        /** Linked worktrees of one repository: one object store, an index per worktree. */
+        WORKTREES
+    }
+
+    /** Where the repositories come from. */
+    public enum Source {
+        /** The deterministic {@link GitFixture} of {@code repos} repositories and worktrees. */
+        FIXTURE,
+        /**
+         * The repositories listed in the file named by system property {@value #REPOS_PROPERTY}, one path per
+         * line (UTF-8, spaces allowed, blank lines ignored, relative paths against the file's directory); the
+         * first {@code repos} of them, or all if {@code repos} is 0. With {@code layout=WORKTREES} the
+         * worktrees of the first listed repository are used instead.
+         */
+        USER;
+
+        public static final String REPOS_PROPERTY = "fanout.git.repos";
+    }
+
+    /** The strategy that runs the fan-out. */
+    @Param("SEMAPHORE")
+    public Strategy strategy;
+
+    /** How many repositories (or worktrees); with {@code source=USER}, 0 means all listed. */
+    @Param("50")
+    public int repos;
+
+    /** One status fan-out, or the whole report pipeline. */
+    @Param("STATUS")
+    public Operation operation;
+
+    /** Independent repositories or linked worktrees. */
+    @Param("REPOSITORIES")
+    public Layout layout;
+
+    /** The concurrency limit k of bounded strategies (and of ALL_OF's FIXED executor). */
+    @Param("8")
+    public int limit;
+
+    /** The executor of ALL_OF (ignored by the others). */
+    @Param("VIRTUAL")
+    public ExecutorKind executor;
+
+    /**
+     * The value of {@code -Djdk.lang.Process.launchMechanism} the fork was started with ({@code DEFAULT}: not
+     * set). Only recorded and checked: the harness passes the JVM flag.
+     */
+    @Param("DEFAULT")
+    public String launchMechanism;
+
+    /** The fixture, or the user's repositories. */
+    @Param("FIXTURE")
+    public Source source;
+
+    private static final boolean CPU_MEASURED = CpuTime.available();
+
+    static final String LAUNCH_PROPERTY = "jdk.lang.Process.launchMechanism";
+
+    private Git git;
+    private FanOut fanOut;
+    private List<Callable<String>> calls;
+    private Path mainRepository;
+
+    @Setup(Level.Trial)
+    public void setUp() throws GitException, InterruptedException {
+        checkLaunchMechanism(launchMechanism, System.getProperty(LAUNCH_PROPERTY));
+        if (operation == Operation.REPORT && layout != Layout.WORKTREES) {
+            throw new IllegalArgumentException("operation REPORT runs over linked worktrees: use -p layout=WORKTREES");
+        }
+        if (repos < 0 || (repos == 0 && source == Source.FIXTURE)) {
+            throw new IllegalArgumentException("repos must be at least 1 (0 means all, with source=USER only), was "
+                    + repos);
+        }
+        git = Git.onPath(Duration.ofMinutes(1));
+        List<Path> targets;
+        if (source == Source.FIXTURE) {
+            Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "fanout-bench-git-fixture-" + repos);
+            GitFixture fixture = GitFixture.build(scratch, repos, git);
+            mainRepository = fixture.mainRepository();
+            targets = layout == Layout.REPOSITORIES ? fixture.repositories() : fixture.worktrees();
+        } else {
+            List<Path> listed = userRepositories(repos);
+            mainRepository = listed.get(0);
+            targets = layout == Layout.REPOSITORIES ? listed
+                    : git.worktrees(mainRepository).stream().filter(w -> !w.bare()).map(Worktree::path).toList();
+        }
+        calls = GitCalls.of(git, targets, GitOperation.STATUS);
+        fanOut = strategy.create(new StrategyConfig(limit, executor));
+        validate();
+    }
+
+    /** Runs every call once, outside the measurement: a failing one fails the trial with its own line. */
+    private void validate() throws InterruptedException {
+        if (operation == Operation.REPORT) {
+            return; // the report records failures per worktree; listing the worktrees was checked in setUp
+        }
+        for (Outcome<String> outcome : runStatus()) {
+            if (outcome instanceof Outcome.Failure<String> failure) {
+                throw new IllegalStateException(failure.error().getMessage(), failure.error());
+            }
+        }
+    }
+
+    static void checkLaunchMechanism(String expected, String actual) {
+        boolean matches = "DEFAULT".equalsIgnoreCase(expected) ? actual == null : expected.equalsIgnoreCase(actual);
+        if (!matches) {
+            throw new IllegalStateException("DEFAULT".equalsIgnoreCase(expected)
+                    ? "launchMechanism=DEFAULT, but this JVM has -D" + LAUNCH_PROPERTY + "=" + actual
+                            + ": remove it from the fork's JVM flags"
+                    : "launchMechanism=" + expected + " must be passed to the fork as -D" + LAUNCH_PROPERTY + "="
+                            + expected + " (this JVM has " + (actual == null ? "none" : actual) + ")");
+        }
+    }
+
+    static List<Path> userRepositories(int count) {
+        String listFile = System.getProperty(Source.REPOS_PROPERTY);
+        if (listFile == null || listFile.isBlank()) {
+            throw new IllegalStateException("source=USER needs -D" + Source.REPOS_PROPERTY
+                    + "=<file listing one repository path per line>");
+        }
+        Path file = Path.of(listFile).toAbsolutePath();
+        List<Path> paths = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    paths.add(file.getParent().resolve(line).normalize());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the repository list " + file + ": " + e.getMessage(), e);
+        }
+        if (paths.isEmpty()) {
+            throw new IllegalStateException("the repository list " + file + " names no repository");
+        }
+        return count == 0 ? List.copyOf(paths) : List.copyOf(paths.subList(0, Math.min(count, paths.size())));
+    }
+
+    private List<Outcome<String>> runStatus() throws InterruptedException {
+        try {
+            return fanOut.run(calls, Policy.collect());
+        } catch (FanOutException e) {
+            throw new IllegalStateException("a COLLECT fan-out without a deadline threw: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * CPU time per fan-out, reported by JMH as the secondary result {@code fanOut:cpuMsPerOp} in ms/op.
+     *
+     * <p>Why {@link AuxCounters.Type#OPERATIONS} and an odd-looking return value: JMH aggregates an
+     * {@code EVENTS} counter over iterations by <em>summing</em> (a per-iteration ratio would come out
+     * multiplied by the iteration count), while in {@code AverageTime} mode it turns an {@code OPERATIONS}
+     * counter c into {@code iterationTime / c} with the same statistics as the primary score. So
+     * {@link #cpuMsPerOp()} returns the "operations" that make that quotient the CPU time per fan-out:
+     * {@code ops × wall / cpu}, where wall is the summed time of the invocations (what JMH measures, give or
+     * take its loop overhead) and cpu their summed CPU time. Reset at each iteration's setup; only the public
+     * method is a counter.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Cpu {
+        private long cpuNanos;
+        private long wallNanos;
+        private long ops;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            wallNanos = 0;
+            ops = 0;
+        }
+
+        void add(long wall, long cpu) {
+            wallNanos += wall;
+            cpuNanos += cpu;
+            ops++;
+        }
+
+        /**
+         * The count JMH divides the iteration time by to report CPU ms per fan-out (see the class comment):
+         * NaN without {@code /proc}, infinite (reported as 0) if no clock tick was counted.
+         */
+        public double cpuMsPerOp() {
+            if (!CPU_MEASURED || ops == 0) {
+                return Double.NaN;
+            }
+            return cpuNanos == 0 ? Double.POSITIVE_INFINITY : (double) ops * wallNanos / cpuNanos;
+        }
+    }
+
+    /** One fan-out (or one report); its outcomes are returned so that nothing is dead code. */
+    @Benchmark
+    public Object fanOut(Cpu cpu) throws InterruptedException, GitException {
+        long cpuStart = CPU_MEASURED ? CpuTime.processAndChildrenNanos() : 0;
+        long wallStart = System.nanoTime();
+        Object result = operation == Operation.REPORT
+                ? StatusReport.collect(git, mainRepository, fanOut, Policy.collect())
+                : runStatus();
+        long wall = System.nanoTime() - wallStart;
+        cpu.add(wall, CPU_MEASURED ? CpuTime.processAndChildrenNanos() - cpuStart : 0);
+        return result;
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (fanOut != null) {
+            fanOut.close();
+        }
+    }
+}
