@@ -10,6 +10,7 @@ import fanout.harness.run.Profile;
 import fanout.harness.run.RunDirectory;
 import fanout.harness.run.RunPlan;
 import fanout.harness.run.UsageException;
+import fanout.harness.run.UserRepositories;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -101,6 +102,16 @@ public final class FanoutCli implements Callable<Integer> {
                 description = "Replace the profile's limits k of bounded strategies, e.g. 16,64.")
         List<String> k;
 
+        @Option(names = "--repos", split = ",", paramLabel = "PATH",
+                description = "Run the git benchmark on these repositories instead of the fixture (repeatable,"
+                        + " or comma-separated).")
+        List<Path> repos;
+
+        @Option(names = "--repos-dir", paramLabel = "DIR",
+                description = "Run the git benchmark on every repository in DIR (DIR itself and its immediate"
+                        + " subfolders).")
+        Path reposDir;
+
         @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
                 description = "Replace a benchmark parameter's values in every case that has it, e.g. -p latencyMs=1,10.")
         Map<String, String> params = new LinkedHashMap<>();
@@ -115,8 +126,11 @@ public final class FanoutCli implements Callable<Integer> {
             if (k != null) {
                 overrides.put("limit", k);
             }
-            RunPlan plan = new RunPlan(Profile.parse(profile), strategies, overrides, include, exclude);
-            BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, FanoutCli::writeReports).execute();
+            List<Path> userRepositories = UserRepositories.resolve(repos, reposDir);
+            RunPlan plan = new RunPlan(Profile.parse(profile), strategies, overrides, include, exclude,
+                    userRepositories.size());
+            BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, FanoutCli::writeReports,
+                    userRepositories).execute();
             System.out.printf("fanout-bench: %d ok, %d unsupported, %d failed%n", summary.count(RecordStatus.OK),
                     summary.count(RecordStatus.UNSUPPORTED), summary.count(RecordStatus.FAILED));
             System.out.println("fanout-bench: report " + summary.directory().file("report.html"));

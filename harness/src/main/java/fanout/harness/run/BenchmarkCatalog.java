@@ -1,8 +1,10 @@
 package fanout.harness.run;
 
+import fanout.jmh.GitBenchmark;
 import fanout.jmh.SimulatedIoBenchmark;
 import fanout.jmh.StrategyOverheadBenchmark;
 import java.lang.reflect.Field;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,15 @@ public final class BenchmarkCatalog {
 
     private static final Map<String, Class<?>> BENCHMARKS = Map.of(
             "SimulatedIoBenchmark", SimulatedIoBenchmark.class,
-            "StrategyOverheadBenchmark", StrategyOverheadBenchmark.class);
+            "StrategyOverheadBenchmark", StrategyOverheadBenchmark.class,
+            "GitBenchmark", GitBenchmark.class);
+
+    /** The system property through which the git benchmark's fork reads the user's repository list. */
+    public static final String USER_REPOS_PROPERTY = "fanout.git.repos";
 
     /** Parameters that count something and must be at least 1. */
-    private static final Map<String, String> POSITIVE = Map.of("n", "N (tasks per fan-out)", "limit", "k (the concurrency limit)");
+    private static final Map<String, String> POSITIVE = Map.of("n", "N (tasks per fan-out)", "limit",
+            "k (the concurrency limit)");
 
     private BenchmarkCatalog() {}
 
@@ -41,6 +48,33 @@ public final class BenchmarkCatalog {
     /** The fully qualified class name, for JMH's include pattern. */
     public static String className(String benchmark) {
         return benchmarkClass(benchmark).getName();
+    }
+
+    /** Every benchmark the harness knows, by simple name. */
+    public static java.util.Set<String> names() {
+        return new java.util.TreeSet<>(BENCHMARKS.keySet());
+    }
+
+    /**
+     * The JVM flags a case's fork needs beyond the run's own: the subprocess launch mechanism of the git
+     * benchmark is read by the JDK when the JVM starts, so it is a flag, not a parameter set afterwards; the
+     * user's repository list travels as a file named by a system property.
+     *
+     * @param userRepos the file listing the user's repositories, or null
+     */
+    public static List<String> forkArgs(BenchmarkCase benchmarkCase, Path userRepos) {
+        List<String> args = new java.util.ArrayList<>();
+        String mechanism = benchmarkCase.params().get("launchMechanism");
+        if (mechanism != null && !mechanism.equals("DEFAULT")) {
+            args.add("-Djdk.lang.Process.launchMechanism=" + mechanism);
+        }
+        if ("USER".equals(benchmarkCase.params().get("source"))) {
+            if (userRepos == null) {
+                throw new UsageException("source=USER needs the repositories: give --repos or --repos-dir");
+            }
+            args.add("-D" + USER_REPOS_PROPERTY + "=" + userRepos.toAbsolutePath());
+        }
+        return List.copyOf(args);
     }
 
     /** Every parameter of the benchmark with its default value, in declaration order. */

@@ -45,12 +45,19 @@ public final class BenchmarkRun {
     private final Path resultsRoot;
     private final PrintStream console;
     private final Reporter reporter;
+    private final List<Path> userRepositories;
 
-    public BenchmarkRun(RunPlan plan, Path resultsRoot, PrintStream console, Reporter reporter) {
+    /**
+     * @param userRepositories the user's repositories for the git cases (the plan says how many), or empty
+     *     for the fixture
+     */
+    public BenchmarkRun(RunPlan plan, Path resultsRoot, PrintStream console, Reporter reporter,
+            List<Path> userRepositories) {
         this.plan = plan;
         this.resultsRoot = resultsRoot;
         this.console = console;
         this.reporter = reporter;
+        this.userRepositories = List.copyOf(userRepositories);
     }
 
     public Summary execute() throws IOException, InterruptedException {
@@ -85,6 +92,13 @@ public final class BenchmarkRun {
         ResultDocument document = ResultDocument.of(run, List.of());
         ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
         directory.writeAtomically("results.json", ResultsJson.write(document));
+        Path userRepos = null;
+        if (!userRepositories.isEmpty()) {
+            userRepos = directory.file("git-repos.txt");
+            UserRepositories.write(userRepositories, userRepos);
+            console.println("fanout-bench: git cases run on your " + userRepositories.size()
+                    + " repositories (listed in git-repos.txt)");
+        }
 
         Progress progress = new Progress(console, cases.size(), estimatedTotal);
         try (PrintStream log = new PrintStream(Files.newOutputStream(directory.file("jmh.log")), true,
@@ -100,12 +114,13 @@ public final class BenchmarkRun {
                     progress.finished(unsupported, estimate(benchmarkCase, jvm));
                 } else {
                     try {
-                        JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm);
+                        JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm,
+                                BenchmarkCatalog.forkArgs(benchmarkCase, userRepos));
                         for (JsonNode entry : result.raw()) {
                             jmhEntries.add(entry);
                         }
                         for (JmhResult measured : result.results()) {
-                            ResultRecord record = RecordFactory.measured(measured, jvm);
+                            ResultRecord record = RecordFactory.measured(measured, jvm, host);
                             document = document.with(record);
                             progress.finished(describe(record), estimate(benchmarkCase, jvm));
                         }

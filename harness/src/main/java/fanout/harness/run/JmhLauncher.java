@@ -42,11 +42,12 @@ final class JmhLauncher {
     }
 
     /**
-     * Runs {@code benchmarkCase} on {@code jvm}.
+     * Runs {@code benchmarkCase} on {@code jvm}, its fork started with the JVM's flags and {@code extraJvmArgs}.
      *
      * @throws CaseFailedException with the benchmark's own error as reason if it failed
      */
-    CaseResult run(BenchmarkCase benchmarkCase, JvmInfo jvm) throws CaseFailedException, InterruptedException {
+    CaseResult run(BenchmarkCase benchmarkCase, JvmInfo jvm, List<String> extraJvmArgs)
+            throws CaseFailedException, InterruptedException {
         Path json = scratch.resolve("jmh-case.json");
         Iterations it = benchmarkCase.iterations();
         ChainedOptionsBuilder options = new OptionsBuilder()
@@ -58,7 +59,8 @@ final class JmhLauncher {
                 .measurementIterations(it.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(it.measurementTime().toMillis()))
                 .jvm(jvm.path())
-                .jvmArgs(jvm.jvmArgs().toArray(String[]::new))
+                .jvmArgs(java.util.stream.Stream.concat(jvm.jvmArgs().stream(), extraJvmArgs.stream())
+                        .toArray(String[]::new))
                 .shouldFailOnError(true)
                 .result(json.toString())
                 .resultFormat(ResultFormatType.JSON);

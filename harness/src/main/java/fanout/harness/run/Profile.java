@@ -17,25 +17,31 @@ import java.util.Map;
 public enum Profile {
     /**
      * What {@code mvn verify} runs: every strategy on simulated I/O (10 ms calls, N = 10, 100, 1000), the
-     * bounded ones at three limits, and each strategy's overhead over its bare primitive. A few minutes on
-     * 2 cores; error bars are wide, ratios within the run are what it is good for.
+     * bounded ones at three limits, each strategy's overhead over its bare primitive, and every strategy on
+     * real git (status of 10 and 50 repositories; VFORK and the report pipeline for two strategies). A few
+     * minutes on 2 cores; error bars are wide, ratios within the run are what it is good for.
      */
     SMOKE(new Iterations(1, 3, Duration.ofMillis(400), 4, Duration.ofMillis(400)),
             new Iterations(1, 3, Duration.ofMillis(300), 4, Duration.ofMillis(300)),
             List.of("10", "100", "1000"), List.of("16", "64", "256"), List.of("1000"),
-            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000),
+            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000,
+            List.of("10", "50"), List.of("VFORK"), List.of("SEQUENTIAL", "SEMAPHORE")),
     /**
      * Publication quality: two forks, longer iterations, N up to 10 000, limits from 4 to 1024, every
-     * latency distribution and failure policy, all four ALL_OF executors. About an hour on 2 cores.
+     * latency distribution and failure policy, all four ALL_OF executors; git over 10, 50 and 200
+     * repositories with three launch mechanisms. About an hour on 2 cores.
      */
     FULL(new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
             new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
             List.of("10", "100", "1000", "10000"), List.of("4", "16", "64", "256", "1024"), List.of("100", "1000", "10000"),
-            Arrays.asList(ExecutorKind.values()), true, 30_000);
+            Arrays.asList(ExecutorKind.values()), true, 30_000,
+            List.of("10", "50", "200"), List.of("VFORK", "POSIX_SPAWN"), null);
 
     /** The limit k of the N sweep (chart 1) and the latency of every simulated case. */
     static final String SWEEP_LIMIT = "64";
     static final String LATENCY_MS = "10";
+    /** The limit k of the git cases. */
+    static final String GIT_LIMIT = "8";
     /** The SEQUENTIAL baseline is run up to this N whatever it takes: chart 2 divides by it. */
     static final int BASELINE_N = 1000;
     /**
@@ -45,6 +51,7 @@ public enum Profile {
     private static final double LONG_FAN_OUT_MILLIS = 2_000;
 
     private final Iterations makespan;
+    /** Short iterations: the overhead benchmark and git (whose score is what one fork sees, not a model's). */
     private final Iterations overhead;
     private final List<String> sweepN;
     private final List<String> limits;
@@ -52,9 +59,14 @@ public enum Profile {
     private final List<ExecutorKind> allOfExecutors;
     private final boolean distributionsAndFailures;
     private final double maxFanOutMillis;
+    private final List<String> gitRepos;
+    private final List<String> launchMechanisms;
+    /** The strategies the git variants (launch mechanisms, the report pipeline) run with; null: all. */
+    private final List<String> gitVariantStrategies;
 
     Profile(Iterations makespan, Iterations overhead, List<String> sweepN, List<String> limits, List<String> overheadN,
-            List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures, double maxFanOutMillis) {
+            List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures, double maxFanOutMillis,
+            List<String> gitRepos, List<String> launchMechanisms, List<String> gitVariantStrategies) {
         this.makespan = makespan;
         this.overhead = overhead;
         this.sweepN = sweepN;
@@ -63,6 +75,9 @@ public enum Profile {
         this.allOfExecutors = allOfExecutors;
         this.distributionsAndFailures = distributionsAndFailures;
         this.maxFanOutMillis = maxFanOutMillis;
+        this.gitRepos = gitRepos;
+        this.launchMechanisms = launchMechanisms;
+        this.gitVariantStrategies = gitVariantStrategies;
     }
 
     public String id() {
@@ -99,6 +114,7 @@ public enum Profile {
         if (distributionsAndFailures) {
             addDistributionsAndFailures(cases);
         }
+        addGit(cases);
         // Each strategy's overhead over its bare primitive (calls that return at once).
         for (String n : overheadN) {
             for (Strategy strategy : Strategy.values()) {
@@ -130,6 +146,44 @@ public enum Profile {
         }
     }
 
+    /**
+     * Real git: {@code git status -s} in each of the fixture's repositories for every strategy and repository
+     * count (chart 6); the largest count again with each other subprocess launch mechanism; and the status
+     * report pipeline over linked worktrees.
+     */
+    private void addGit(LinkedHashSet<BenchmarkCase> cases) {
+        String largest = gitRepos.get(gitRepos.size() - 1);
+        for (Map<String, String> strategy : gitStrategies()) {
+            for (String repos : gitRepos) {
+                cases.add(git(strategy, Map.of("repos", repos)));
+            }
+        }
+        for (Map<String, String> strategy : gitStrategies()) {
+            if (gitVariantStrategies == null || gitVariantStrategies.contains(strategy.get("strategy"))) {
+                for (String mechanism : launchMechanisms) {
+                    cases.add(git(strategy, Map.of("repos", largest, "launchMechanism", mechanism)));
+                }
+                cases.add(git(strategy, Map.of("repos", gitRepos.get(0), "operation", "REPORT", "layout",
+                        "WORKTREES")));
+            }
+        }
+    }
+
+    /** Every strategy for git, bounded ones at k = 8 (a few git processes per core); ALL_OF on virtual threads. */
+    private static List<Map<String, String>> gitStrategies() {
+        List<Map<String, String>> strategies = new ArrayList<>();
+        for (Strategy strategy : Strategy.values()) {
+            strategies.add(Map.of("strategy", strategy.name(), "limit", GIT_LIMIT, "executor", "VIRTUAL"));
+        }
+        return strategies;
+    }
+
+    private BenchmarkCase git(Map<String, String> strategy, Map<String, String> more) {
+        Map<String, String> params = new LinkedHashMap<>(strategy);
+        params.putAll(more);
+        return new BenchmarkCase("GitBenchmark", params, overhead);
+    }
+
     /** Every strategy, with every ALL_OF executor of this profile, as parameter maps. */
     private List<Map<String, String>> strategies(String limit) {
         List<Map<String, String>> strategies = new ArrayList<>();
@@ -157,7 +211,8 @@ public enum Profile {
      * null if it is not. The SEQUENTIAL baseline is kept up to N = 1000.
      */
     String tooLong(BenchmarkCase benchmarkCase, double idealMillis) {
-        boolean baseline = "SEQUENTIAL".equals(benchmarkCase.params().get("strategy"))
+        boolean baseline = benchmarkCase.benchmark().equals("SimulatedIoBenchmark")
+                && "SEQUENTIAL".equals(benchmarkCase.params().get("strategy"))
                 && Integer.parseInt(benchmarkCase.params().get("n")) <= BASELINE_N;
         if (idealMillis <= maxFanOutMillis || baseline) {
             return null;

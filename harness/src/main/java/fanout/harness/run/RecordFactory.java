@@ -1,5 +1,6 @@
 package fanout.harness.run;
 
+import fanout.harness.model.HostInfo;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
@@ -18,18 +19,26 @@ import java.util.OptionalDouble;
 public final class RecordFactory {
     private RecordFactory() {}
 
-    /** The record of one JMH result measured on {@code jvm}. */
-    public static ResultRecord measured(JmhResult result, JvmInfo jvm) {
+    /** The secondary metric of the git benchmark: CPU time of the JVM and its children per fan-out, in ms. */
+    public static final String CPU_MS_PER_OP = "cpuMsPerOp";
+
+    /**
+     * The record of one JMH result measured on {@code jvm} on {@code host}. Its ideal comes from the
+     * strategy's model for simulated I/O, and is the CPU-bound limit (CPU time per fan-out / cores) for git.
+     */
+    public static ResultRecord measured(JmhResult result, JvmInfo jvm, HostInfo host) {
         String benchmark = result.shortName();
         Map<String, String> params = result.params();
         JmhResult.Metric metric = result.primaryMetric();
         String unit = metric.scoreUnit();
-        OptionalDouble idealMillis = new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(benchmark, params);
+        Map<String, Double> secondary = new java.util.TreeMap<>();
+        result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
+        OptionalDouble idealMillis = workload(benchmark).equals("git")
+                ? cpuBoundLimitMillis(secondary.get(CPU_MS_PER_OP), host.cores())
+                : new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(benchmark, params);
         Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), unit) : null;
         Double efficiency = ideal == null || metric.score() <= 0 ? null : ideal / metric.score();
         List<Double> samples = metric.rawData().stream().flatMap(List::stream).toList();
-        Map<String, Double> secondary = new java.util.TreeMap<>();
-        result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
         return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
                 params, RecordStatus.OK, null, metric.score(), finiteOrNull(metric.scoreError()),
                 metric.scoreConfidence(), unit, samples, ideal, efficiency, secondary);
@@ -44,6 +53,13 @@ public final class RecordFactory {
                 params, status, reason, null, null, null, null, null, null, null, null);
     }
 
+    /** The shortest a fan-out can take if it needs {@code cpuMillis} of CPU and has {@code cores} cores. */
+    static OptionalDouble cpuBoundLimitMillis(Double cpuMillis, int cores) {
+        return cpuMillis == null || !Double.isFinite(cpuMillis) || cpuMillis <= 0 || cores <= 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(cpuMillis / cores);
+    }
+
     /** The expected makespan of a case on {@code jvm} in milliseconds, for iterations and the ETA; 0 if unknown. */
     public static double expectedMillis(BenchmarkCase benchmarkCase, JvmInfo jvm) {
         return new IdealModel(jvm.defaultAsyncParallelism())
@@ -56,6 +72,9 @@ public final class RecordFactory {
         }
         if (benchmark.startsWith("StrategyOverheadBenchmark")) {
             return "overhead";
+        }
+        if (benchmark.startsWith("GitBenchmark")) {
+            return "git";
         }
         return "unknown";
     }

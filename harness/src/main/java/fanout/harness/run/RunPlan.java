@@ -23,9 +23,16 @@ import java.util.regex.PatternSyntaxException;
  * @param overrides parameter name to the values that replace the profile's, e.g. {@code n → [100, 1000]}
  * @param include cases whose id matches this are kept (null: all)
  * @param exclude cases whose id matches this are dropped (null: none)
+ * @param userRepositories how many of the user's own repositories the git cases run on instead of the
+ *     fixture (0: the fixture); they then run {@code git status} over those repositories only
  */
 public record RunPlan(Profile profile, List<String> strategies, Map<String, List<String>> overrides, String include,
-        String exclude) {
+        String exclude, int userRepositories) {
+
+    public RunPlan(Profile profile, List<String> strategies, Map<String, List<String>> overrides, String include,
+            String exclude) {
+        this(profile, strategies, overrides, include, exclude, 0);
+    }
 
     public RunPlan {
         strategies = strategies == null ? List.of() : List.copyOf(strategies);
@@ -47,6 +54,10 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
         LinkedHashSet<BenchmarkCase> cases = new LinkedHashSet<>();
         for (BenchmarkCase base : profile.cases()) {
             for (Map<String, String> params : expand(base)) {
+                if (userRepositories > 0 && base.benchmark().equals("GitBenchmark")) {
+                    params.putAll(Map.of("source", "USER", "repos", String.valueOf(userRepositories),
+                            "operation", "STATUS", "layout", "REPOSITORIES"));
+                }
                 BenchmarkCase complete = base.withParams(canonical(base.benchmark(), BenchmarkCatalog.complete(base.benchmark(), params)));
                 String id = complete.id();
                 if ((strategies.isEmpty() || strategies.contains(complete.params().get("strategy")))
@@ -55,6 +66,9 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
                     cases.add(complete);
                 }
             }
+        }
+        if (userRepositories == 0 && cases.stream().anyMatch(c -> "USER".equals(c.params().get("source")))) {
+            throw new UsageException("source=USER needs your repositories: give --repos PATH,... or --repos-dir DIR");
         }
         if (cases.isEmpty()) {
             throw new UsageException("no benchmark case of profile " + profile.id() + " matches --include "
@@ -83,7 +97,7 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
         for (Map.Entry<String, List<String>> override : overrides.entrySet()) {
             String name = override.getKey();
             boolean known = false;
-            for (String benchmark : List.of("SimulatedIoBenchmark", "StrategyOverheadBenchmark")) {
+            for (String benchmark : BenchmarkCatalog.names()) {
                 if (BenchmarkCatalog.hasParam(benchmark, name)) {
                     known = true;
                     for (String value : override.getValue()) {

@@ -72,6 +72,30 @@ class FanoutCliTest {
     }
 
     @Test
+    void repositoriesThatAreNotRepositoriesAreOneClearLineEach() throws IOException {
+        Path plain = Files.createDirectories(results.resolve("inputs").resolve("not a repo $(x) ü"));
+        Path empty = Files.createDirectories(results.resolve("inputs").resolve("empty"));
+
+        Outcome notARepo = run("run", "--results", results.resolve("out").toString(), "--repos", plain.toString());
+        Outcome missing = run("run", "--results", results.resolve("out").toString(), "--repos",
+                plain.resolve("missing").toString());
+        Outcome noneInDir = run("run", "--results", results.resolve("out").toString(), "--repos-dir",
+                empty.toString());
+        Outcome userWithout = run("run", "--results", results.resolve("out").toString(), "-p", "source=USER");
+
+        assertTrue(notARepo.err().contains("is not a git repository"), notARepo.err());
+        assertTrue(notARepo.err().contains("not a repo $(x) ü"), notARepo.err());
+        assertTrue(missing.err().contains("no such folder"), missing.err());
+        assertTrue(noneInDir.err().contains("no git repository in it"), noneInDir.err());
+        assertTrue(userWithout.err().contains("source=USER needs your repositories"), userWithout.err());
+        for (Outcome outcome : List.of(notARepo, missing, noneInDir, userWithout)) {
+            assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
+            assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
+        }
+        assertFalse(Files.exists(results.resolve("out")), "nothing may be written on bad input");
+    }
+
+    @Test
     void resultsFolderThatIsAFileIsRejectedAndLeftAlone() throws IOException {
         Path file = results.resolve("not-a-folder");
         Files.writeString(file, "an earlier file");

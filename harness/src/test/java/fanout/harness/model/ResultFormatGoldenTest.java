@@ -31,7 +31,7 @@ class ResultFormatGoldenTest {
                 Instant.parse("2026-11-21T06:11:00Z"), true, 6, "0.1.0-SNAPSHOT", "0123456789abcdef", host,
                 List.of(jvm), List.of("a note"));
         List<ResultRecord> records = ResultsJson.readJmh(GOLDEN.resolve("jmh-result.json")).stream()
-                .map(result -> RecordFactory.measured(result, jvm)).toList();
+                .map(result -> RecordFactory.measured(result, jvm, host)).toList();
         return ResultDocument.of(run, records);
     }
 

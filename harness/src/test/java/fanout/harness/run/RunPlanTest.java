@@ -37,6 +37,24 @@ class RunPlanTest {
     }
 
     @Test
+    void smokeRunsEveryStrategyOnGitAtTwoRepositoryCountsAndUserRepositoriesReplaceTheFixture() {
+        List<BenchmarkCase> git = new RunPlan(Profile.SMOKE, null, null, "GitBenchmark", null).cases();
+        for (Strategy strategy : Strategy.values()) {
+            Set<String> repos = new HashSet<>();
+            git.stream().filter(c -> c.params().get("strategy").equals(strategy.name())
+                    && c.params().get("operation").equals("STATUS")
+                    && c.params().get("launchMechanism").equals("DEFAULT")).forEach(c -> repos.add(c.params().get("repos")));
+            assertEquals(Set.of("10", "50"), repos, strategy.name());
+        }
+        assertTrue(git.stream().anyMatch(c -> c.params().get("launchMechanism").equals("VFORK")));
+        assertTrue(git.stream().anyMatch(c -> c.params().get("operation").equals("REPORT")));
+
+        List<BenchmarkCase> user = new RunPlan(Profile.SMOKE, null, null, "GitBenchmark", null, 3).cases();
+        assertTrue(user.stream().allMatch(c -> c.params().get("source").equals("USER")
+                && c.params().get("repos").equals("3") && c.params().get("operation").equals("STATUS")));
+    }
+
+    @Test
     void everyCaseSetsEveryParameterAndNoCaseRepeats() {
         List<BenchmarkCase> cases = new RunPlan(Profile.FULL, null, null, null, null).cases();
 
@@ -48,8 +66,8 @@ class RunPlanTest {
 
     @Test
     void overridesReplaceValuesAndParametersAStrategyIgnoresAreNotSwept() {
-        List<BenchmarkCase> cases = new RunPlan(Profile.SMOKE, List.of("SEQUENTIAL", "SEMAPHORE"),
-                Map.of("n", List.of("5", "7"), "limit", List.of("2", "3")), null, "Overhead").cases();
+        List<BenchmarkCase> cases = simulated(new RunPlan(Profile.SMOKE, List.of("SEQUENTIAL", "SEMAPHORE"),
+                Map.of("n", List.of("5", "7"), "limit", List.of("2", "3")), null, "Overhead").cases());
 
         // SEQUENTIAL does not read k: two N values, one case each. SEMAPHORE: 2 N × 2 k.
         assertEquals(2, cases.stream().filter(c -> c.params().get("strategy").equals("SEQUENTIAL")).count());
