@@ -33,6 +33,10 @@ public record ResultDocument(String format, int schemaVersion, RunInfo run, List
         return new ResultDocument(format, schemaVersion, run, more);
     }
 
+    public ResultDocument withRecords(List<ResultRecord> newRecords) {
+        return new ResultDocument(format, schemaVersion, run, newRecords);
+    }
+
     public ResultDocument withRun(RunInfo newRun) {
         return new ResultDocument(format, schemaVersion, newRun, records);
     }

@@ -67,6 +67,17 @@ public record ResultRecord(
         return Double.parseDouble(params.get(name));
     }
 
+    /**
+     * What identifies this record's measurement apart from one parameter: its benchmark, JVM and every other
+     * parameter. Records with equal keys differ only in {@code param} (e.g. STRATEGY vs BARE of the overhead
+     * benchmark, or two launch mechanisms).
+     */
+    public String keyWithout(String param) {
+        Map<String, String> others = new TreeMap<>(params);
+        others.remove(param);
+        return benchmark + " " + jvm + " " + others;
+    }
+
     public boolean ok() {
         return status == RecordStatus.OK;
     }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Strategy code against the bare JDK primitive it wraps (SPEC §11: at most 5% slower): per strategy the STRATEGY
@@ -54,7 +53,7 @@ final class OverheadTable {
             if (manyJvms) {
                 cells.add(any.jvm());
             }
-            cells.add(any.label());
+            cells.add(any.label().replaceFirst(" bare$", ""));
             cells.add(any.param("n") == null ? "–" : any.param("n"));
             cells.add(side(pair[0]));
             cells.add(side(pair[1]));
@@ -71,9 +70,7 @@ final class OverheadTable {
 
     /** Pairs the STRATEGY and BARE records of one JVM and parameter set. */
     private static String key(ResultRecord record) {
-        Map<String, String> params = new TreeMap<>(record.params());
-        params.remove("implementation");
-        return record.jvm() + " " + record.label() + " " + params;
+        return record.keyWithout("implementation");
     }
 
     private static ResultRecord either(ResultRecord[] pair) {

@@ -130,6 +130,7 @@ public final class BenchmarkRun {
                         progress.finished("FAILED: " + e.getMessage() + " (see jmh.log)", estimate(benchmarkCase, jvm));
                     }
                 }
+                document = document.withRecords(RecordFactory.withOverheadIdeals(document.records()));
                 directory.writeAtomically("results.json", ResultsJson.write(document));
                 directory.writeAtomically("jmh-result.json",
                         ResultsJson.mapper().writeValueAsString(jmhEntries) + "\n");

@@ -53,6 +53,37 @@ public final class RecordFactory {
                 params, status, reason, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * The records with the overhead benchmark's ideals filled in: a strategy's calls take no time there, so
+     * its ideal is what the bare JDK primitive it wraps achieved in the same run (the BARE record of the same
+     * JVM and parameters), and its efficiency says how much of that the strategy's contract costs. A BARE
+     * record is its own ideal. Records of other benchmarks are returned as they are.
+     */
+    public static List<ResultRecord> withOverheadIdeals(List<ResultRecord> records) {
+        Map<String, ResultRecord> bare = new java.util.HashMap<>();
+        for (ResultRecord record : records) {
+            if (isOverhead(record) && "BARE".equals(record.param("implementation")) && record.ok()) {
+                bare.put(record.keyWithout("implementation"), record);
+            }
+        }
+        return records.stream().map(record -> {
+            ResultRecord reference = isOverhead(record) && record.ok()
+                    ? bare.get(record.keyWithout("implementation"))
+                    : null;
+            if (reference == null || reference.score() == null || record.score() == null || record.score() <= 0) {
+                return record;
+            }
+            return new ResultRecord(record.benchmark(), record.workload(), record.strategy(), record.label(),
+                    record.jvm(), record.params(), record.status(), record.reason(), record.score(), record.error(),
+                    record.ci(), record.unit(), record.samples(), reference.score(),
+                    reference.score() / record.score(), record.secondary());
+        }).toList();
+    }
+
+    private static boolean isOverhead(ResultRecord record) {
+        return workload(record.benchmark()).equals("overhead");
+    }
+
     /** The shortest a fan-out can take if it needs {@code cpuMillis} of CPU and has {@code cores} cores. */
     static OptionalDouble cpuBoundLimitMillis(Double cpuMillis, int cores) {
         return cpuMillis == null || !Double.isFinite(cpuMillis) || cpuMillis <= 0 || cores <= 0

@@ -1,7 +1,6 @@
 package fanout.harness.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.run.RecordFactory;
@@ -30,8 +29,8 @@ class ResultFormatGoldenTest {
         RunInfo run = new RunInfo("2026-11-21T06-07-56Z-smoke", "smoke", Instant.parse("2026-11-21T06:07:56Z"),
                 Instant.parse("2026-11-21T06:11:00Z"), true, 6, "0.1.0-SNAPSHOT", "0123456789abcdef", host,
                 List.of(jvm), List.of("a note"));
-        List<ResultRecord> records = ResultsJson.readJmh(GOLDEN.resolve("jmh-result.json")).stream()
-                .map(result -> RecordFactory.measured(result, jvm, host)).toList();
+        List<ResultRecord> records = RecordFactory.withOverheadIdeals(ResultsJson.readJmh(GOLDEN.resolve("jmh-result.json"))
+                .stream().map(result -> RecordFactory.measured(result, jvm, host)).toList());
         return ResultDocument.of(run, records);
     }
 
@@ -54,17 +53,26 @@ class ResultFormatGoldenTest {
     }
 
     @Test
-    void everyMeasuredRecordOfTheSimulatedWorkloadHasScoreErrorIdealAndEfficiency() throws IOException {
+    void everyMeasuredRecordHasScoreErrorIdealAndEfficiency() throws IOException {
         for (ResultRecord record : fromJmh().records()) {
             assertEquals(RecordStatus.OK, record.status());
             assertTrue(record.score() > 0 && record.error() != null && record.ci().size() == 2, record.label());
             assertEquals(3, record.samples().size(), record.label());
-            if (record.workload().equals("simulated-io")) {
-                assertEquals(record.ideal() / record.score(), record.efficiency(), 1e-12, record.label());
-            } else {
-                assertNull(record.ideal(), record.label());
-            }
+            assertEquals(record.ideal() / record.score(), record.efficiency(), 1e-12, record.label());
         }
+    }
+
+    @Test
+    void anOverheadRecordsIdealIsItsBarePrimitivesScore() throws IOException {
+        List<ResultRecord> overhead = fromJmh().records().stream()
+                .filter(r -> r.workload().equals("overhead")).toList();
+        ResultRecord bare = overhead.stream().filter(r -> r.param("implementation").equals("BARE")).findFirst()
+                .orElseThrow();
+        ResultRecord strategy = overhead.stream().filter(r -> r.param("implementation").equals("STRATEGY"))
+                .findFirst().orElseThrow();
+        assertEquals(bare.score(), strategy.ideal());
+        assertEquals(bare.score(), bare.ideal());
+        assertEquals(1.0, bare.efficiency());
     }
 
     @Test
