@@ -6,6 +6,7 @@ import fanout.harness.model.ResultsJson;
 import fanout.harness.report.Reports;
 import fanout.harness.report.RunIndex;
 import fanout.harness.run.BenchmarkRun;
+import fanout.harness.run.Jvms;
 import fanout.harness.run.Profile;
 import fanout.harness.run.RunDirectory;
 import fanout.harness.run.RunPlan;
@@ -112,6 +113,11 @@ public final class FanoutCli implements Callable<Integer> {
                         + " subfolders).")
         Path reposDir;
 
+        @Option(names = "--jvms", defaultValue = "current", paramLabel = "current|auto|HOME,...",
+                description = "The JDKs to measure on: the running one (default), every one installed (auto:"
+                        + " JAVA_HOME, JAVA<N>_HOME, /usr/lib/jvm), or a list of JDK homes.")
+        String jvms;
+
         @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
                 description = "Replace a benchmark parameter's values in every case that has it, e.g. -p latencyMs=1,10.")
         Map<String, String> params = new LinkedHashMap<>();
@@ -129,8 +135,11 @@ public final class FanoutCli implements Callable<Integer> {
             List<Path> userRepositories = UserRepositories.resolve(repos, reposDir);
             RunPlan plan = new RunPlan(Profile.parse(profile), strategies, overrides, include, exclude,
                     userRepositories.size());
+            plan.cases(); // bad parameters are reported before any JDK is started
+            List<String> jvmNotes = new java.util.ArrayList<>();
+            List<fanout.harness.model.JvmInfo> measuredOn = Jvms.resolve(jvms, jvmNotes);
             BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, FanoutCli::writeReports,
-                    userRepositories).execute();
+                    userRepositories, measuredOn, jvmNotes).execute();
             System.out.printf("fanout-bench: %d ok, %d unsupported, %d failed%n", summary.count(RecordStatus.OK),
                     summary.count(RecordStatus.UNSUPPORTED), summary.count(RecordStatus.FAILED));
             System.out.println("fanout-bench: report " + summary.directory().file("report.html"));

@@ -46,49 +46,61 @@ public final class BenchmarkRun {
     private final PrintStream console;
     private final Reporter reporter;
     private final List<Path> userRepositories;
+    private final List<JvmInfo> jvms;
+    private final List<String> jvmNotes;
+
+    /** One case on one JVM: the unit the run measures and reports progress on. */
+    private record Planned(BenchmarkCase benchmarkCase, JvmInfo jvm) {}
 
     /**
      * @param userRepositories the user's repositories for the git cases (the plan says how many), or empty
      *     for the fixture
+     * @param jvms the JVMs to measure every case on ({@link Jvms#resolve})
+     * @param jvmNotes what JVM discovery left out, and why
      */
     public BenchmarkRun(RunPlan plan, Path resultsRoot, PrintStream console, Reporter reporter,
-            List<Path> userRepositories) {
+            List<Path> userRepositories, List<JvmInfo> jvms, List<String> jvmNotes) {
         this.plan = plan;
         this.resultsRoot = resultsRoot;
         this.console = console;
         this.reporter = reporter;
         this.userRepositories = List.copyOf(userRepositories);
+        this.jvms = List.copyOf(jvms);
+        this.jvmNotes = List.copyOf(jvmNotes);
     }
 
     public Summary execute() throws IOException, InterruptedException {
         List<BenchmarkCase> planned = plan.cases();
         HostInfo host = Environment.host();
-        JvmInfo jvm = Environment.currentJvm(JmhLauncher.FORK_JVM_ARGS);
-        List<BenchmarkCase> cases = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Planned> cases = new ArrayList<>();
+        List<String> notes = new ArrayList<>(jvmNotes);
         Duration estimatedTotal = Duration.ZERO;
         for (BenchmarkCase benchmarkCase : planned) {
-            double expected = RecordFactory.expectedMillis(benchmarkCase, jvm);
-            String tooLong = plan.profile().tooLong(benchmarkCase, expected);
-            if (tooLong != null) {
-                notes.add(RecordFactory.label(benchmarkCase.params()) + " " + benchmarkCase.id() + " on " + jvm.id()
-                        + ": " + tooLong);
-                continue;
+            for (JvmInfo jvm : jvms) {
+                double expected = RecordFactory.expectedMillis(benchmarkCase, jvm);
+                String tooLong = plan.profile().tooLong(benchmarkCase, expected);
+                if (tooLong != null) {
+                    notes.add(RecordFactory.label(benchmarkCase.params()) + " " + benchmarkCase.id() + " on "
+                            + jvm.id() + ": " + tooLong);
+                    continue;
+                }
+                BenchmarkCase sized = benchmarkCase.withIterations(
+                        plan.profile().iterationsFor(benchmarkCase, expected));
+                cases.add(new Planned(sized, jvm));
+                estimatedTotal = estimatedTotal.plus(estimate(sized, jvm));
             }
-            BenchmarkCase sized = benchmarkCase.withIterations(plan.profile().iterationsFor(benchmarkCase, expected));
-            cases.add(sized);
-            estimatedTotal = estimatedTotal.plus(estimate(sized, jvm));
         }
 
         Instant start = Instant.now();
         RunDirectory directory = RunDirectory.create(resultsRoot, start, plan.profile().id());
-        console.printf("fanout-bench: %d cases of profile %s on %s (%s), estimated %s%n", cases.size(),
-                plan.profile().id(), jvm.id(), jvm.path(), Progress.format(estimatedTotal));
+        console.printf("fanout-bench: %d cases of profile %s on %s, estimated %s%n", cases.size(),
+                plan.profile().id(), jvms.stream().map(jvm -> jvm.id() + " (" + jvm.path() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")), Progress.format(estimatedTotal));
         console.println("fanout-bench: results in " + directory.dir() + " (JMH log: jmh.log)");
         notes.forEach(note -> console.println("fanout-bench: " + note));
 
         RunInfo run = new RunInfo(directory.id(), plan.profile().id(), start, null, false, cases.size(),
-                Environment.suiteVersion(), Environment.suiteCommit(), host, List.of(jvm), notes);
+                Environment.suiteVersion(), Environment.suiteCommit(), host, jvms, notes);
         ResultDocument document = ResultDocument.of(run, List.of());
         ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
         directory.writeAtomically("results.json", ResultsJson.write(document));
@@ -105,8 +117,9 @@ public final class BenchmarkRun {
                 StandardCharsets.UTF_8)) {
             JmhLauncher launcher = new JmhLauncher(log, directory.dir());
             for (int i = 0; i < cases.size(); i++) {
-                BenchmarkCase benchmarkCase = cases.get(i);
-                progress.starting(i + 1, benchmarkCase.id());
+                BenchmarkCase benchmarkCase = cases.get(i).benchmarkCase();
+                JvmInfo jvm = cases.get(i).jvm();
+                progress.starting(i + 1, benchmarkCase.id() + (jvms.size() > 1 ? " on " + jvm.id() : ""));
                 String unsupported = RecordFactory.unsupportedReason(benchmarkCase.params(), jvm);
                 if (unsupported != null) {
                     document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.UNSUPPORTED,

@@ -1,8 +1,6 @@
 package fanout.harness.run;
 
 import fanout.harness.model.HostInfo;
-import fanout.strategy.ExecutorKind;
-import fanout.harness.model.JvmInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -22,15 +20,6 @@ public final class Environment {
         return new HostInfo(hostName(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(), memoryBytes(),
                 command("git", "--version").orElse("not found"));
-    }
-
-    /** The JVM this harness runs on, which JMH forks too; {@code jvmArgs} are the forks' flags. */
-    public static JvmInfo currentJvm(List<String> jvmArgs) {
-        String home = System.getProperty("java.home");
-        return new JvmInfo("jdk" + Runtime.version().feature(), Path.of(home, "bin", "java").toString(),
-                System.getProperty("java.version"), System.getProperty("java.vendor"),
-                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), jvmArgs,
-                ExecutorKind.defaultAsyncParallelism());
     }
 
     /** The suite's version, from the build. */

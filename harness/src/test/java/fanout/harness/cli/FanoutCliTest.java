@@ -96,6 +96,29 @@ class FanoutCliTest {
     }
 
     @Test
+    void aJdkPathThatIsNotAJdkOrTooOldIsOneClearLine() throws IOException {
+        Path notAJdk = Files.createDirectories(results.resolve("inputs").resolve("not a jdk"));
+        // A "JDK" whose java answers the suite's probe as JDK 11 would.
+        Path old = Files.createDirectories(results.resolve("inputs").resolve("jdk-11").resolve("bin"));
+        Path java = old.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho java.version=11.0.2\necho feature=11\n");
+        java.toFile().setExecutable(true);
+
+        Outcome ofNotAJdk = run("run", "--results", results.resolve("out").toString(), "--jvms", notAJdk.toString());
+        Outcome ofOld = run("run", "--results", results.resolve("out").toString(), "--jvms",
+                old.getParent().toString());
+
+        assertEquals(FanoutCli.EXIT_USAGE, ofNotAJdk.status(), ofNotAJdk.err());
+        assertTrue(ofNotAJdk.err().contains("is not a JDK (no executable bin/java in it)"), ofNotAJdk.err());
+        assertEquals(FanoutCli.EXIT_USAGE, ofOld.status(), ofOld.err());
+        assertTrue(ofOld.err().contains("is JDK 11; fanout-bench needs JDK 17 or newer"), ofOld.err());
+        for (Outcome outcome : List.of(ofNotAJdk, ofOld)) {
+            assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
+        }
+        assertFalse(Files.exists(results.resolve("out")), "nothing may be written on bad input");
+    }
+
+    @Test
     void resultsFolderThatIsAFileIsRejectedAndLeftAlone() throws IOException {
         Path file = results.resolve("not-a-folder");
         Files.writeString(file, "an earlier file");
