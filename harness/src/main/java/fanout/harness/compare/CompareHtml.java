@@ -29,7 +29,7 @@ public final class CompareHtml {
         return div().withClass("comparison").with(
                 p(comparison.summary()),
                 table().withClass("compare").with(
-                        caption(comparison.nameA() + " → " + comparison.nameB()),
+                        caption("A: " + comparison.nameA() + ", B: " + comparison.nameB()),
                         thead(tr(each(IntStream.range(0, header.size()).boxed().toList(),
                                 i -> th(header.get(i)).withCondClass(CompareTable.numeric(i), "num")))),
                         tbody(each(table.rows(), row -> tr(each(IntStream.range(0, row.size()).boxed().toList(),

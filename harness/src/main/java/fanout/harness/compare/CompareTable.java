@@ -27,7 +27,7 @@ public final class CompareTable {
         this.comparison = comparison;
         String unit = comparison.changes().stream().map(Change::unit).filter(u -> u != null).findFirst().orElse("");
         String suffix = unit.isEmpty() ? "" : " (" + unit + ")";
-        this.header = List.of("Benchmark", "Case", "JVM", comparison.nameA() + suffix, comparison.nameB() + suffix,
+        this.header = List.of("Benchmark", "Case", "JVM", "A" + suffix, "B" + suffix,
                 "B/A", "B/A interval", "p", "Verdict");
         Map<String, Set<String>> varying = varyingParams(comparison.changes());
         this.rows = comparison.changes().stream().map(c -> List.of(
@@ -98,6 +98,8 @@ public final class CompareTable {
             }
         }
         StringBuilder text = new StringBuilder();
+        text.append("A: ").append(comparison.nameA()).append('\n');
+        text.append("B: ").append(comparison.nameB()).append("\n\n");
         for (int r = 0; r < all.size(); r++) {
             List<String> row = all.get(r);
             StringBuilder line = new StringBuilder();
@@ -128,8 +130,9 @@ public final class CompareTable {
     /** The same table in Markdown, with the summary and the lists of benchmarks that were not compared. */
     public String markdown() {
         StringBuilder text = new StringBuilder();
-        text.append("## Comparison: ").append(md(comparison.nameA())).append(" → ").append(md(comparison.nameB()))
-                .append("\n\n");
+        text.append("## Comparison\n\n");
+        text.append("- A: ").append(md(comparison.nameA())).append('\n');
+        text.append("- B: ").append(md(comparison.nameB())).append("\n\n");
         text.append(comparison.summary()).append(".\n\n");
         if (!rows.isEmpty()) {
             text.append(mdRow(header));
