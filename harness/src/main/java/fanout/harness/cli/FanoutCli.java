@@ -174,7 +174,7 @@ public final class FanoutCli implements Callable<Integer> {
     /** {@code fanout compare}: two results files, or two JVMs of one run, benchmark by benchmark. */
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = {"Compares two results files (A.json B.json), or two JVMs of one run (RUN.json --jvms A,B):"
-                    + " the ratio B/A of every benchmark measured on both sides, its interval from the 99.9% confidence"
+                    + " the ratio B/A of every benchmark measured on both sides, its interval from the 99.9%% confidence"
                     + " intervals, Welch's t-test on the raw samples and a verdict. Lower is better."})
     static final class Compare implements Callable<Integer> {
         @CommandLine.Spec
@@ -184,7 +184,7 @@ public final class FanoutCli implements Callable<Integer> {
                 description = "A.json B.json, or one RUN.json with --jvms.")
         List<Path> files;
 
-        @Option(names = "--jvms", split = ",", paramLabel = "A,B",
+        @Option(names = "--jvms", split = ",", paramLabel = "A,B", hideParamSyntax = true,
                 description = "Compare two JVMs of one run, e.g. jdk17,jdk25 (B against A).")
         List<String> jvms;
 
