@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "fanout", mixinStandardHelpOptions = true, versionProvider = FanoutCli.Version.class,
         description = "fanout-bench: which strategy runs N blocking I/O calls best, measured with JMH.",
-        subcommands = {FanoutCli.Run.class, FanoutCli.Report.class, FanoutCli.Index.class})
+        subcommands = {FanoutCli.Run.class, FanoutCli.Report.class, FanoutCli.Index.class, FanoutCli.Compare.class})
 public final class FanoutCli implements Callable<Integer> {
 
     static final int EXIT_FAILED = 1;
@@ -41,7 +41,7 @@ public final class FanoutCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report or index");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, index or compare");
     }
 
     public static void main(String[] args) {
@@ -177,6 +177,79 @@ public final class FanoutCli implements Callable<Integer> {
             RunIndex.write(results);
             System.out.println("fanout-bench: index " + results.resolve("index.html"));
             return 0;
+        }
+    }
+
+    /** {@code fanout compare}: two results files, or two JVMs of one run, benchmark by benchmark. */
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = {"Compares two results files (A.json B.json), or two JVMs of one run (RUN.json --jvms A,B):"
+                    + " the ratio B/A of every benchmark measured on both sides, its interval from the 99.9%% confidence"
+                    + " intervals, Welch's t-test on the raw samples and a verdict. Lower is better."})
+    static final class Compare implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..2", paramLabel = "RESULTS_JSON",
+                description = "A.json B.json, or one RUN.json with --jvms.")
+        List<Path> files;
+
+        @Option(names = "--jvms", split = ",", paramLabel = "A,B", hideParamSyntax = true,
+                description = "Compare two JVMs of one run, e.g. jdk17,jdk25 (B against A).")
+        List<String> jvms;
+
+        @Option(names = "--threshold", defaultValue = "0.05", paramLabel = "FRACTION",
+                description = "Noise threshold: ratios within 1 ± this are no change. Default: ${DEFAULT-VALUE}.")
+        double threshold;
+
+        @Option(names = "--alpha", defaultValue = "0.01", paramLabel = "P",
+                description = "Significance level of the t-test. Default: ${DEFAULT-VALUE}.")
+        double alpha;
+
+        @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the comparison as Markdown.")
+        Path markdown;
+
+        @Option(names = "--fail-on-regression",
+                description = "Exit with status 1 when any benchmark regressed (for CI).")
+        boolean failOnRegression;
+
+        @Override
+        public Integer call() throws Exception {
+            fanout.harness.compare.Comparer comparer = new fanout.harness.compare.Comparer(threshold, alpha);
+            fanout.harness.compare.Comparison comparison;
+            if (jvms != null) {
+                if (files.size() != 1) {
+                    throw new UsageException("--jvms compares two JVMs of one run: give one results file, not "
+                            + files.size());
+                }
+                if (jvms.size() != 2) {
+                    throw new UsageException("--jvms needs exactly two JVM ids, e.g. --jvms jdk17,jdk25; got "
+                            + String.join(",", jvms));
+                }
+                Path file = files.get(0);
+                comparison = comparer.compareJvms(file.toString(), ResultsJson.read(file), jvms.get(0), jvms.get(1));
+            } else {
+                if (files.size() != 2) {
+                    throw new UsageException("compare needs two results files (A.json B.json), or one with"
+                            + " --jvms A,B");
+                }
+                Path a = files.get(0);
+                Path b = files.get(1);
+                comparison = comparer.compareFiles(a.toString(), ResultsJson.read(a), b.toString(), ResultsJson.read(b));
+            }
+            fanout.harness.compare.CompareTable table = new fanout.harness.compare.CompareTable(comparison);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(table.console());
+            if (markdown != null) {
+                try {
+                    fanout.harness.io.AtomicFiles.write(markdown, table.markdown());
+                } catch (java.io.IOException e) {
+                    throw new UsageException("cannot write " + markdown + ": " + e.getMessage());
+                }
+                out.println("fanout-bench: comparison " + markdown);
+            }
+            out.flush();
+            return failOnRegression && comparison.count(fanout.harness.compare.Verdict.REGRESSED) > 0
+                    ? EXIT_FAILED : 0;
         }
     }
 
