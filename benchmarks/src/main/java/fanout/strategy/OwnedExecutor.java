@@ -19,10 +19,6 @@ final class OwnedExecutor implements Executor, AutoCloseable {
         this.delegate = delegate;
     }
 
-    ExecutorService service() {
-        return delegate;
-    }
-
     @Override
     public void execute(Runnable command) {
         delegate.execute(command);
