@@ -3,6 +3,7 @@ package fanout.jmh;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.Strategy;
 import fanout.strategy.StrategyConfig;
+import fanout.strategy.StructuredScopes;
 import fanout.strategy.VirtualThreads;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class BarePrimitives implements AutoCloseable {
     private final Strategy strategy;
     private final int limit;
     private final ExecutorService executor; // long-lived: ALL_OF's executor, FIXED_POOL's pool
+    private final StructuredScopes.BareFanOut structured; // STRUCTURED_SCOPE's, reached through its door
 
     BarePrimitives(Strategy strategy, int limit, ExecutorKind executorKind) {
         this.strategy = strategy;
@@ -37,6 +39,7 @@ final class BarePrimitives implements AutoCloseable {
         if (strategy.needsVirtualThreads(new StrategyConfig(limit, executorKind))) {
             VirtualThreads.require("bare " + strategy);
         }
+        this.structured = strategy == Strategy.STRUCTURED_SCOPE ? StructuredScopes.bare() : null;
     }
 
     /** Runs every task with the bare primitive; returns the values in input order. */
@@ -49,6 +52,7 @@ final class BarePrimitives implements AutoCloseable {
             case BATCHED -> batched(tasks);
             case FIXED_POOL -> values(executor.invokeAll(tasks));
             case BOUNDED_SCOPE -> boundedLauncher(tasks);
+            case STRUCTURED_SCOPE -> structured.run(tasks);
         };
     }
 

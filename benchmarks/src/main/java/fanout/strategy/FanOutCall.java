@@ -256,62 +256,8 @@ final class FanOutCall<T> {
         if (deadline != null) {
             deadline.cancel();
         }
-        List<Outcome<?>> all = snapshot();
-        Stop reason = stop.get();
-        if (reason == null) {
-            @SuppressWarnings("unchecked")
-            List<Outcome<T>> typed = (List<Outcome<T>>) (List<?>) all;
-            return typed;
-        }
-        Exception thrown;
-        if (callerInterrupted) {
-            long finished = all.stream().filter(Outcome::finished).count();
-            thrown = new InterruptedException("fan-out interrupted: " + finished + " of " + all.size()
-                    + " tasks finished, the rest were cancelled");
-            // Nothing is lost: every exception a task threw of its own accord travels with the interrupt.
-            for (Outcome<?> outcome : all) {
-                if (outcome instanceof Outcome.Failure<?> failure) {
-                    thrown.addSuppressed(failure.error());
-                }
-            }
-        } else if (reason == Stop.EXPIRED) {
-            thrown = new DeadlineExceededException(policy.deadline(), all);
-        } else {
-            thrown = failed(reason, all);
-        }
-        for (Throwable error : launchErrors) {
-            if (error != thrown.getCause()) {
-                thrown.addSuppressed(error);
-            }
-        }
-        if (thrown instanceof InterruptedException interrupted) {
-            throw interrupted;
-        }
-        throw (FanOutException) thrown;
-    }
-
-    private FanOutFailedException failed(Stop reason, List<Outcome<?>> all) {
-        Throwable first = stopCause.get();
-        int failedSlot = -1;
-        for (int slot = 0; slot < all.size() && failedSlot < 0; slot++) {
-            if (all.get(slot) instanceof Outcome.Failure<?> failure && failure.error() == first) {
-                failedSlot = slot;
-            }
-        }
-        String message = reason == Stop.ABORTED
-                ? "could not start every task: " + first
-                : "task " + failedSlot + " of " + all.size() + " failed, the others were cancelled: " + first;
-        FanOutFailedException failed = new FanOutFailedException(message, first, all);
-        for (Outcome<?> outcome : all) {
-            Throwable other = outcome instanceof Outcome.Failure<?> f ? f.error()
-                    : outcome instanceof Outcome.Cancelled<?> c && !(c.cause() instanceof InterruptedException)
-                            ? c.cause()
-                            : null;
-            if (other != null && other != first && !launchErrors.contains(other)) {
-                failed.addSuppressed(other);
-            }
-        }
-        return failed;
+        return FanOutEnding.conclude(snapshot(), stop.get(), stopCause.get(), callerInterrupted, launchErrors,
+                policy.deadline());
     }
 
     private List<Outcome<?>> snapshot() {

@@ -31,7 +31,7 @@ public final class IdealSchedule {
     public static int width(Strategy strategy, StrategyConfig config, int defaultAsyncParallelism) {
         return switch (strategy) {
             case SEQUENTIAL -> 1;
-            case VIRTUAL_SCOPE -> Integer.MAX_VALUE;
+            case VIRTUAL_SCOPE, STRUCTURED_SCOPE -> Integer.MAX_VALUE;
             case SEMAPHORE, BATCHED, FIXED_POOL, BOUNDED_SCOPE -> config.limit();
             case ALL_OF -> switch (config.executor()) {
                 case FIXED -> config.limit();

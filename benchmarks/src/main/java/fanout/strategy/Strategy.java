@@ -36,7 +36,13 @@ public enum Strategy {
      * A virtual-thread scope that starts a task only when fewer than k are running: bounded and fail-fast,
      * with at most k threads alive ({@code BoundedTaskGroup}). JDK 21+.
      */
-    BOUNDED_SCOPE(true, true, config -> new BoundedScope(config.limit()));
+    BOUNDED_SCOPE(true, true, config -> new BoundedScope(config.limit())),
+    /**
+     * {@code StructuredTaskScope} (a preview API of JDK 25): a subtask per task, joined with
+     * {@code Joiner.allUntil}; the first failure (under FAIL_FAST) or the deadline cancels the scope
+     * ({@code asyncio.TaskGroup}). Runs only on JDK 25 with {@code --enable-preview}; see {@link StructuredScopes}.
+     */
+    STRUCTURED_SCOPE(true, false, config -> StructuredScopes.create());
 
     private final boolean needsVirtualThreads;
     private final boolean bounded;
@@ -69,9 +75,18 @@ public enum Strategy {
     }
 
     /**
+     * Whether this strategy needs a preview API of JDK {@value StructuredScopes#RELEASE}: its forks must run there
+     * with {@code --enable-preview}, and nowhere else.
+     */
+    public boolean needsPreview() {
+        return this == STRUCTURED_SCOPE;
+    }
+
+    /**
      * A new instance; close it when done.
      *
-     * @throws UnsupportedOperationException "needs JDK 21+" where this JVM lacks virtual threads
+     * @throws UnsupportedOperationException "needs JDK 21+" where this JVM lacks virtual threads, "needs JDK 25"
+     *     or "needs --enable-preview" for STRUCTURED_SCOPE
      */
     public FanOut create(StrategyConfig config) {
         if (needsVirtualThreads(config)) {

@@ -3,6 +3,7 @@ package fanout.harness.run;
 import fanout.jmh.GitBenchmark;
 import fanout.jmh.SimulatedIoBenchmark;
 import fanout.jmh.StrategyOverheadBenchmark;
+import fanout.strategy.Strategy;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,14 +57,19 @@ public final class BenchmarkCatalog {
     }
 
     /**
-     * The JVM flags a case's fork needs beyond the run's own: the subprocess launch mechanism of the git
-     * benchmark is read by the JDK when the JVM starts, so it is a flag, not a parameter set afterwards; the
-     * user's repository list travels as a file named by a system property.
+     * The JVM flags a case's fork needs beyond the run's own: {@code --enable-preview} for STRUCTURED_SCOPE (and
+     * only there, so that no other measurement runs with preview features on); the subprocess launch mechanism of
+     * the git benchmark, which the JDK reads when the JVM starts, so it is a flag, not a parameter set afterwards;
+     * the user's repository list, as a file named by a system property.
      *
      * @param userRepos the file listing the user's repositories, or null
      */
     public static List<String> forkArgs(BenchmarkCase benchmarkCase, Path userRepos) {
         List<String> args = new java.util.ArrayList<>();
+        String strategy = benchmarkCase.params().get("strategy");
+        if (strategy != null && Strategy.valueOf(strategy).needsPreview()) {
+            args.add("--enable-preview");
+        }
         String mechanism = benchmarkCase.params().get("launchMechanism");
         if (mechanism != null && !mechanism.equals("DEFAULT")) {
             args.add("-Djdk.lang.Process.launchMechanism=" + mechanism);

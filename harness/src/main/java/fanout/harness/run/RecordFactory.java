@@ -8,6 +8,7 @@ import fanout.harness.model.ResultRecord;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.Strategy;
 import fanout.strategy.StrategyConfig;
+import fanout.strategy.StructuredScopes;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -125,6 +126,16 @@ public final class RecordFactory {
         Strategy strategy = Strategy.valueOf(params.get("strategy"));
         StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
                 ExecutorKind.valueOf(params.get("executor")));
+        if (strategy.needsPreview()) {
+            if (jvm.feature() != StructuredScopes.RELEASE) {
+                return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " needs JDK "
+                        + StructuredScopes.RELEASE + " (StructuredTaskScope is a preview API)";
+            }
+            if (!StructuredScopes.built()) {
+                return "not built: " + strategy.label(config) + " is compiled only where the build runs on JDK "
+                        + StructuredScopes.RELEASE + " (the build JDK was another; see README)";
+            }
+        }
         if (strategy.needsVirtualThreads(config) && jvm.feature() < 21) {
             return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " needs virtual threads (JDK 21+)";
         }

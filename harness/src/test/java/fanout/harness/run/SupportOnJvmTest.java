@@ -1,0 +1,60 @@
+package fanout.harness.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fanout.harness.model.JvmInfo;
+import fanout.strategy.Strategy;
+import fanout.strategy.StructuredScopes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What each JDK of a run can measure, and the flags a case's fork gets: decided before any fork starts. */
+class SupportOnJvmTest {
+
+    private static JvmInfo jdk(int feature) {
+        return new JvmInfo("jdk" + feature, "/opt/jdk" + feature + "/bin/java", feature + ".0.1", "Vendor", "VM",
+                feature + ".0.1+1", List.of(), 1);
+    }
+
+    private static Map<String, String> params(Strategy strategy) {
+        return Map.of("strategy", strategy.name(), "limit", "64", "executor", "VIRTUAL", "n", "100");
+    }
+
+    @Test
+    void virtualThreadsNeedJdk21AndTheStructuredScopeNeedsJdk25() {
+        assertNull(RecordFactory.unsupportedReason(params(Strategy.SEQUENTIAL), jdk(17)));
+        assertEquals("unsupported on JDK 17: VIRTUAL_SCOPE needs virtual threads (JDK 21+)",
+                RecordFactory.unsupportedReason(params(Strategy.VIRTUAL_SCOPE), jdk(17)));
+        assertNull(RecordFactory.unsupportedReason(params(Strategy.VIRTUAL_SCOPE), jdk(21)));
+        for (int feature : List.of(17, 21, 24, 26)) {
+            assertEquals("unsupported on JDK " + feature + ": STRUCTURED_SCOPE needs JDK 25 (StructuredTaskScope is a"
+                    + " preview API)", RecordFactory.unsupportedReason(params(Strategy.STRUCTURED_SCOPE), jdk(feature)));
+        }
+    }
+
+    @Test
+    void onJdk25TheStructuredScopeRunsIfTheBuildCompiledIt() {
+        String reason = RecordFactory.unsupportedReason(params(Strategy.STRUCTURED_SCOPE), jdk(25));
+        if (StructuredScopes.built()) {
+            assertNull(reason);
+        } else {
+            assertTrue(reason.startsWith("not built: STRUCTURED_SCOPE is compiled only where the build runs on JDK 25"),
+                    reason);
+        }
+    }
+
+    @Test
+    void onlyTheStructuredScopesForksRunWithPreviewFeatures() {
+        for (Strategy strategy : Strategy.values()) {
+            BenchmarkCase simulated = new BenchmarkCase("SimulatedIoBenchmark", params(strategy),
+                    new Iterations(1, 0, Duration.ofMillis(100), 2, Duration.ofMillis(100)));
+            List<String> args = BenchmarkCatalog.forkArgs(simulated, null);
+            assertEquals(strategy == Strategy.STRUCTURED_SCOPE ? List.of("--enable-preview") : List.of(), args,
+                    strategy.name());
+        }
+    }
+}
