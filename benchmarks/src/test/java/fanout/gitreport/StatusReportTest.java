@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fanout.strategy.FanOut;
 import fanout.strategy.Policy;
 import fanout.strategy.Strategy;
 import fanout.strategy.StrategyConfig;
+import fanout.strategy.VirtualThreads;
 import fanout.workload.git.Git;
 import fanout.workload.git.GitFixture;
 import fanout.workload.git.NotARepositoryException;
@@ -48,6 +50,8 @@ class StatusReportTest {
     @ParameterizedTest
     @EnumSource(value = Strategy.class, names = "STRUCTURED_SCOPE", mode = EnumSource.Mode.EXCLUDE)
     void collectReportsTheOthersAndAnErrorForTheBrokenOne(Strategy strategy) throws Exception {
+        assumeTrue(!strategy.needsVirtualThreads(StrategyConfig.limit(2)) || VirtualThreads.available(),
+                "needs JDK 21+ (a build run on JDK 17)");
         StatusReport report;
         try (FanOut fanOut = strategy.create(StrategyConfig.limit(2))) {
             report = StatusReport.collect(GIT, fixture.mainRepository(), fanOut, Policy.collect());
