@@ -11,6 +11,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
@@ -46,12 +47,8 @@ final class ChartStyle {
      */
     static XYChart newChart(String title, String xTitle, String yTitle, boolean logX, boolean logY,
             List<String> provenance, String howToRead) {
-        List<String> footnote = new ArrayList<>(provenance);
-        footnote.add(howToRead);
-        XYChart chart = new FootnotedChart(WIDTH, HEIGHT, footnote);
-        chart.setTitle(title);
-        chart.setXAxisTitle(xTitle);
-        chart.setYAxisTitle(yTitle);
+        XYChart chart = titled(new FootnotedChart(WIDTH, HEIGHT, footnote(provenance, howToRead)), title, xTitle,
+                yTitle);
         XYStyler styler = chart.getStyler();
         styler.setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
         shareLook(styler);
@@ -66,16 +63,26 @@ final class ChartStyle {
      */
     static CategoryChart newCategoryChart(String title, String xTitle, String yTitle, List<String> provenance,
             String howToRead) {
-        List<String> footnote = new ArrayList<>(provenance);
-        footnote.add(howToRead);
-        CategoryChart chart = new FootnotedCategoryChart(WIDTH, HEIGHT, footnote);
-        chart.setTitle(title);
-        chart.setXAxisTitle(xTitle);
-        chart.setYAxisTitle(yTitle);
+        CategoryChart chart = titled(new FootnotedCategoryChart(WIDTH, HEIGHT, footnote(provenance, howToRead)),
+                title, xTitle, yTitle);
         CategoryStyler styler = chart.getStyler();
         styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Bar);
         shareLook(styler);
         styler.setAvailableSpaceFill(0.8);
+        return chart;
+    }
+
+    /** The footnote: where and when it was measured, then how to read the chart. */
+    private static List<String> footnote(List<String> provenance, String howToRead) {
+        List<String> footnote = new ArrayList<>(provenance);
+        footnote.add(howToRead);
+        return footnote;
+    }
+
+    private static <C extends Chart<?, ?>> C titled(C chart, String title, String xTitle, String yTitle) {
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
         return chart;
     }
 
