@@ -57,7 +57,8 @@ public record JvmPair(JvmInfo a, JvmInfo b, Comparison comparison) {
      * measured on both, 0 improved, 1 regressed, 5 show no significant change (threshold 5%, alpha 0.01);
      * ALL_OF(DEFAULT_ASYNC) n=100 regressed most: 41× slower. By strategy: ALL_OF 1 regressed, 1 no significant
      * change; SEQUENTIAL 3 no significant change. 21 records are unsupported on JDK 17.0.15 (ALL_OF,
-     * VIRTUAL_SCOPE, SEMAPHORE, BATCHED, BOUNDED_SCOPE); 1 record was run on JDK 17.0.15 only."
+     * VIRTUAL_SCOPE, SEMAPHORE, BATCHED, BOUNDED_SCOPE); 1 record was run on JDK 17.0.15 only (ALL_OF); the reasons
+     * are listed below."
      */
     public String summary() {
         List<Change> changes = comparison.changes();
@@ -84,7 +85,7 @@ public record JvmPair(JvmInfo a, JvmInfo b, Comparison comparison) {
         if (notMeasured.isEmpty()) {
             text.append("Every record was measured on both.");
         } else {
-            text.append(capitalised(String.join("; ", notMeasured))).append(" (reasons below).");
+            text.append(capitalised(String.join("; ", notMeasured))).append("; the reasons are listed below.");
         }
         return text.toString();
     }

@@ -101,7 +101,7 @@ public final class HtmlReport {
      * the records not measured on both; one line for a run on one JVM.
      */
     private static List<DomContent> jvmSection(ResultDocument doc, List<RenderedChart> charts, Path reportDir) {
-        Optional<JvmComparisons> comparisons = JvmSection.comparisons(doc);
+        Optional<JvmComparisons> comparisons = JvmComparisons.of(doc);
         if (comparisons.isEmpty()) {
             return List.of(p(JvmSection.oneJvm(doc)));
         }

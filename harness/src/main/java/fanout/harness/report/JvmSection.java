@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -27,11 +26,6 @@ import java.util.stream.IntStream;
  */
 final class JvmSection {
     private JvmSection() {}
-
-    /** The comparisons of the run's JVMs; empty for a run on one JVM. */
-    static Optional<JvmComparisons> comparisons(ResultDocument doc) {
-        return JvmComparisons.of(doc);
-    }
 
     /** The line a run on one JVM gets instead of the comparison. */
     static String oneJvm(ResultDocument doc) {

@@ -68,7 +68,7 @@ public final class MarkdownReport {
     /** The same JVM comparison as the HTML report's: summaries, chart 7, verdicts and unmeasured records. */
     private static void appendJvmSection(StringBuilder md, ResultDocument doc, List<RenderedChart> charts,
             Path reportDir) {
-        Optional<JvmComparisons> comparisons = JvmSection.comparisons(doc);
+        Optional<JvmComparisons> comparisons = JvmComparisons.of(doc);
         if (comparisons.isEmpty()) {
             md.append(Markdown.escape(JvmSection.oneJvm(doc))).append("\n\n");
             return;

@@ -66,7 +66,7 @@ class JvmComparisonsTest {
         assertTrue(summary.contains("(SimulatedIoBenchmark) regressed most: 2.0× slower"), summary);
         assertTrue(summary.contains("By strategy: SEQUENTIAL 2 no significant change; ALL_OF 2 regressed;"
                 + " FIXED_POOL 2 no significant change."), summary);
-        assertTrue(summary.endsWith("2 records are unsupported on JDK 17.0.15 (VIRTUAL_SCOPE) (reasons below)."),
+        assertTrue(summary.endsWith("2 records are unsupported on JDK 17.0.15 (VIRTUAL_SCOPE); the reasons are listed below."),
                 summary);
     }
 
