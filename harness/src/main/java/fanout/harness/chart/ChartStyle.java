@@ -7,11 +7,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -42,14 +47,47 @@ final class ChartStyle {
      */
     static XYChart newChart(String title, String xTitle, String yTitle, boolean logX, boolean logY,
             List<String> provenance, String howToRead) {
+        XYChart chart = titled(new FootnotedChart(WIDTH, HEIGHT, footnote(provenance, howToRead)), title, xTitle,
+                yTitle);
+        XYStyler styler = chart.getStyler();
+        styler.setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        shareLook(styler);
+        styler.setXAxisLogarithmic(logX);
+        styler.setYAxisLogarithmic(logY);
+        return chart;
+    }
+
+    /**
+     * An empty bar chart (one group of bars per category) with its titles and the footnote, in the same look as
+     * {@link #newChart}; the axes are linear until the caller decides otherwise.
+     */
+    static CategoryChart newCategoryChart(String title, String xTitle, String yTitle, List<String> provenance,
+            String howToRead) {
+        CategoryChart chart = titled(new FootnotedCategoryChart(WIDTH, HEIGHT, footnote(provenance, howToRead)),
+                title, xTitle, yTitle);
+        CategoryStyler styler = chart.getStyler();
+        styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Bar);
+        shareLook(styler);
+        styler.setAvailableSpaceFill(0.8);
+        return chart;
+    }
+
+    /** The footnote: where and when it was measured, then how to read the chart. */
+    private static List<String> footnote(List<String> provenance, String howToRead) {
         List<String> footnote = new ArrayList<>(provenance);
         footnote.add(howToRead);
-        XYChart chart = new FootnotedChart(WIDTH, HEIGHT, footnote);
+        return footnote;
+    }
+
+    private static <C extends Chart<?, ?>> C titled(C chart, String title, String xTitle, String yTitle) {
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);
         chart.setYAxisTitle(yTitle);
-        XYStyler styler = chart.getStyler();
-        styler.setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        return chart;
+    }
+
+    /** White background, fonts, legend outside the plot, error bars in the series' colour. */
+    private static void shareLook(AxesChartStyler styler) {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderColor(Color.GRAY);
@@ -65,10 +103,7 @@ final class ChartStyle {
         styler.setLegendSeriesLineLength(28);
         styler.setMarkerSize(8);
         styler.setErrorBarsColorSeriesColor(true);
-        styler.setXAxisLogarithmic(logX);
-        styler.setYAxisLogarithmic(logY);
         styler.setLocale(Locale.ROOT);
-        return chart;
     }
 
     /**

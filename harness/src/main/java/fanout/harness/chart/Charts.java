@@ -13,12 +13,13 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
-import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
 public final class Charts {
     private static final List<FanoutChart> ALL = List.of(
-            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new GitScalingChart());
+            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new GitScalingChart(),
+            new JvmComparisonChart());
 
     private Charts() {}
 
@@ -47,15 +48,15 @@ public final class Charts {
 
     /** Writes one chart's SVG and PNG into {@code chartsDir}. */
     public static RenderedChart render(FanoutChart chart, ResultDocument doc, Path chartsDir) {
-        XYChart xyChart = chart.getChart(doc);
+        Chart<?, ?> drawn = chart.getChart(doc);
         Path svg = chartsDir.resolve(chart.id() + ".svg");
         Path png = chartsDir.resolve(chart.id() + ".png");
         try {
             Files.createDirectories(chartsDir);
             ByteArrayOutputStream svgBytes = new ByteArrayOutputStream();
-            VectorGraphicsEncoder.saveVectorGraphic(xyChart, svgBytes, VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(drawn, svgBytes, VectorGraphicsFormat.SVG);
             AtomicFiles.write(svg, svgBytes.toByteArray());
-            AtomicFiles.write(png, BitmapEncoder.getBitmapBytes(xyChart, BitmapFormat.PNG));
+            AtomicFiles.write(png, BitmapEncoder.getBitmapBytes(drawn, BitmapFormat.PNG));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "
                     + e.getMessage(), e);

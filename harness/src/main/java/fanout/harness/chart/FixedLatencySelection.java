@@ -54,7 +54,8 @@ record FixedLatencySelection(String jvm, double latencyMs, List<ResultRecord> re
         return Measurement.param(record, "n");
     }
 
-    private static boolean undisturbed(ResultRecord record) {
+    /** Fixed latency, no fault, COLLECT, no deadline: the strategy undisturbed. */
+    static boolean undisturbed(ResultRecord record) {
         double deadline = Measurement.param(record, "deadlineMs");
         return "FIXED".equals(record.param("distribution"))
                 && "NONE".equals(record.param("fault"))

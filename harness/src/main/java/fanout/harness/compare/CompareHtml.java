@@ -14,6 +14,7 @@ import static j2html.TagCreator.tr;
 import static j2html.TagCreator.ul;
 
 import j2html.tags.specialized.DivTag;
+import j2html.tags.specialized.TableTag;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -24,20 +25,25 @@ public final class CompareHtml {
     }
 
     public static DivTag fragment(Comparison comparison) {
-        CompareTable table = new CompareTable(comparison);
-        List<String> header = table.header();
         return div().withClass("comparison").with(
                 p(comparison.summary()),
-                table().withClass("compare").with(
-                        caption("A: " + comparison.nameA() + ", B: " + comparison.nameB()),
-                        thead(tr(each(IntStream.range(0, header.size()).boxed().toList(),
-                                i -> th(header.get(i)).withCondClass(CompareTable.numeric(i), "num")))),
-                        tbody(each(table.rows(), row -> tr(each(IntStream.range(0, row.size()).boxed().toList(),
-                                i -> td(row.get(i)).withCondClass(CompareTable.numeric(i), "num")))
-                                .withClass(verdictClass(row.get(row.size() - 1)))))),
+                verdictTable(comparison, "A: " + comparison.nameA() + ", B: " + comparison.nameB()),
                 comparison.notComparable().isEmpty() && comparison.missing().isEmpty() ? null
                         : ul(each(comparison.notComparable(), u -> li("not comparable: " + CompareTable.describe(u))),
                                 each(comparison.missing(), u -> li("missing: " + CompareTable.describe(u)))));
+    }
+
+    /** The table alone, one row per compared benchmark, each row classed by its verdict (e.g. {@code regressed}). */
+    public static TableTag verdictTable(Comparison comparison, String caption) {
+        CompareTable table = new CompareTable(comparison);
+        List<String> header = table.header();
+        return table().withClass("compare").with(
+                caption(caption),
+                thead(tr(each(IntStream.range(0, header.size()).boxed().toList(),
+                        i -> th(header.get(i)).withCondClass(CompareTable.numeric(i), "num")))),
+                tbody(each(table.rows(), row -> tr(each(IntStream.range(0, row.size()).boxed().toList(),
+                        i -> td(row.get(i)).withCondClass(CompareTable.numeric(i), "num")))
+                        .withClass(verdictClass(row.get(row.size() - 1))))));
     }
 
     public static String render(Comparison comparison) {

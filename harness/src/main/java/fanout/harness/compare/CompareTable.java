@@ -51,7 +51,7 @@ public final class CompareTable {
     }
 
     /** Columns 3 to 7 hold numbers and are right-aligned. */
-    static boolean numeric(int column) {
+    public static boolean numeric(int column) {
         return column >= 3 && column <= 7;
     }
 

@@ -77,13 +77,20 @@ public final class Comparer {
         if (jvmA.equals(jvmB)) {
             throw new UsageException("--jvms needs two different JVM ids, got " + jvmA + " twice");
         }
-        Comparison comparison = compare(jvmA, of(run, r -> jvmA.equals(r.jvm())), jvmB,
-                of(run, r -> jvmB.equals(r.jvm())), false);
+        Comparison comparison = pairJvms(run, jvmA, jvmB);
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
             throw new UsageException("no benchmark of " + name + " on " + jvmA + " was measured on " + jvmB
                     + " with the same parameters");
         }
         return comparison;
+    }
+
+    /**
+     * Compares two JVMs of one run as {@link #compareJvms} does, without its checks: for a report, which compares
+     * the JVMs the run lists and shows an empty comparison as one.
+     */
+    public Comparison pairJvms(ResultDocument run, String jvmA, String jvmB) {
+        return compare(jvmA, of(run, r -> jvmA.equals(r.jvm())), jvmB, of(run, r -> jvmB.equals(r.jvm())), false);
     }
 
     private static List<ResultRecord> of(ResultDocument document, Predicate<ResultRecord> filter) {

@@ -1,6 +1,7 @@
 package fanout.harness.report;
 
 import static j2html.TagCreator.a;
+import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.figcaption;
 import static j2html.TagCreator.figure;
@@ -16,6 +17,9 @@ import static j2html.TagCreator.ul;
 
 import fanout.harness.chart.GitScalingChart;
 import fanout.harness.chart.RenderedChart;
+import fanout.harness.compare.CompareHtml;
+import fanout.harness.compare.JvmComparisons;
+import fanout.harness.compare.JvmPair;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.RunInfo;
 import j2html.tags.DomContent;
@@ -30,8 +34,8 @@ import java.util.Optional;
 
 /**
  * The HTML report of one run (SPEC §8): one self-contained page, readable from disk in a browser without a server,
- * with the environment, the method, each chart inline (its PNG as a data: URI) with its interpretation, the result
- * and overhead tables, and links to the run's JSON files. Every text from the results is escaped by j2html.
+ * with the environment, the method, each chart inline (its PNG as a data: URI) with its interpretation, the
+ * comparison of the run's JVMs ({@link JvmSection}), the result and overhead tables, and links to the run's JSON files. Every text from the results is escaped by j2html.
  */
 public final class HtmlReport {
     private HtmlReport() {}
@@ -51,7 +55,7 @@ public final class HtmlReport {
             content.add(p(EnvironmentFacts.completeness(doc)).withClass("warning"));
         }
         content.add(nav(a("Environment").withHref("#environment"), a("Method").withHref("#method"),
-                a("Charts").withHref("#charts"), a("Results").withHref("#results"), a("Git").withHref("#git"),
+                a("Charts").withHref("#charts"), a("JVMs").withHref("#jvms"), a("Results").withHref("#results"), a("Git").withHref("#git"),
                 a("Overhead").withHref("#overhead"), a("Data").withHref("#data")));
 
         content.add(h2("Environment").withId("environment"));
@@ -65,12 +69,16 @@ public final class HtmlReport {
         MethodText.paragraphs().forEach(paragraph -> content.add(p(paragraph)));
 
         content.add(h2("Charts").withId("charts"));
-        List<RenderedChart> simulated = charts.stream().filter(chart -> !isGit(chart)).toList();
+        List<RenderedChart> simulated = charts.stream()
+                .filter(chart -> !isGit(chart) && !JvmSection.isJvmChart(chart)).toList();
         if (simulated.isEmpty()) {
             content.add(p(charts.isEmpty() ? "This run has no records any chart draws."
                     : "This run has no simulated-I/O records any chart draws; its git chart is under Git."));
         }
         simulated.forEach(chart -> content.add(chartFigure(chart, reportDir)));
+
+        content.add(h2("JVMs").withId("jvms"));
+        content.addAll(jvmSection(doc, charts, reportDir));
 
         content.add(h2("Results").withId("results"));
         ResultTables.of(doc).forEach(table -> content.add(Html.table(table)));
@@ -86,6 +94,29 @@ public final class HtmlReport {
         content.add(h2("Data").withId("data"));
         content.add(ul(each(List.of("results.json", "jmh-result.json"), name -> dataLink(reportDir, name))));
         return Html.page("fanout-bench run " + run.id(), content);
+    }
+
+    /**
+     * The JVM comparison: the summary of each JVM against the first, chart 7, then per pair the verdict table and
+     * the records not measured on both; one line for a run on one JVM.
+     */
+    private static List<DomContent> jvmSection(ResultDocument doc, List<RenderedChart> charts, Path reportDir) {
+        Optional<JvmComparisons> comparisons = JvmComparisons.of(doc);
+        if (comparisons.isEmpty()) {
+            return List.of(p(JvmSection.oneJvm(doc)));
+        }
+        List<DomContent> section = new ArrayList<>();
+        comparisons.get().pairs().forEach(pair -> section.add(p(pair.summary()).withClass("summary")));
+        Optional<RenderedChart> chart = charts.stream().filter(JvmSection::isJvmChart).findFirst();
+        section.add(chart.map(c -> chartFigure(c, reportDir)).orElse(p(JvmSection.noChart(doc))));
+        for (JvmPair pair : comparisons.get().pairs()) {
+            Table verdicts = JvmSection.verdicts(pair);
+            section.add(div(CompareHtml.verdictTable(pair.comparison(), verdicts.caption())).withClass("wide"));
+            section.add(p(verdicts.note()).withClass("note"));
+            Table notMeasured = JvmSection.notMeasured(pair);
+            section.add(notMeasured.rows().isEmpty() ? p(notMeasured.note()) : Html.table(notMeasured));
+        }
+        return section;
     }
 
     /** "full profile · 2025-06-02 09:14:05 UTC · JDK 25.0.1 Eclipse Adoptium · 54 records: …". */
