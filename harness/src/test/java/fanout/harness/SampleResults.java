@@ -88,11 +88,14 @@ public final class SampleResults {
                 h.memoryBytes(), h.gitVersion()));
     }
 
+    /** The document measured on {@code host}: the run's host and that of every JVM that ran on the run's host. */
     private static ResultDocument withHost(ResultDocument doc, HostInfo host) {
         var run = doc.run();
+        List<fanout.harness.model.JvmInfo> jvms = run.jvms().stream()
+                .map(j -> j.host() == null || j.host().equals(run.host()) ? j.measuredIn(host, j.run()) : j).toList();
         return doc.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(), run.startedAt(),
                 run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), host,
-                run.jvms(), run.notes()));
+                jvms, run.notes()));
     }
 
     /**
