@@ -22,18 +22,26 @@ final class Provenance {
         if (run == null) {
             return List.of("Measured on " + jvmId + "; the results file names no run, machine or date.");
         }
-        String date = run.startedAt() == null ? "on an unknown date"
-                : run.startedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String source = run.runOf(jvmId);
+        String date = run.startedAt() == null ? "on an unknown date" : day(run.startedAt());
+        if (!source.equals(run.id()) && run.startedAt() != null && run.finishedAt() != null
+                && !day(run.startedAt()).equals(day(run.finishedAt()))) {
+            // merged runs: this document knows only the span of all of them, not this JVM's day
+            date = "between " + day(run.startedAt()) + " and " + day(run.finishedAt());
+        }
         HostInfo host = run.hostOf(jvmId);
         String machine = host == null ? "unknown"
                 : run.machines().size() > 1 ? host.name() + ", " + host.summary() : host.summary();
-        String source = run.runOf(jvmId);
         String measuredBy = source.equals(run.id()) ? "run " + run.id() + " (" + run.profile() + " profile)"
                 : "run " + source + ", merged into " + run.id();
         return List.of(
                 "Measured " + date + " on " + jvm(run, jvmId) + " · " + measuredBy
                         + (run.complete() ? "" : " · INCOMPLETE: the run did not finish"),
                 "Machine: " + machine);
+    }
+
+    private static String day(java.time.Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /** "JDK 25.0.1 Eclipse Adoptium" for a JVM of the run, its id when the run does not list it. */
