@@ -82,6 +82,14 @@ public final class SampleResults {
                 h.memoryBytes(), h.gitVersion()));
     }
 
+    /** The document as if the run {@code id} had measured it: the run's id and every JVM's run. */
+    public static ResultDocument withRunId(ResultDocument doc, String id) {
+        var run = doc.run();
+        return doc.withRun(new fanout.harness.model.RunInfo(id, run.profile(), run.startedAt(), run.finishedAt(),
+                run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(),
+                run.jvms().stream().map(j -> j.measuredIn(j.host(), id)).toList(), run.notes()));
+    }
+
     public static ResultDocument withCpuModel(ResultDocument doc, String cpuModel) {
         HostInfo h = doc.run().host();
         return withHost(doc, new HostInfo(h.name(), h.os(), h.osVersion(), h.arch(), cpuModel, h.cores(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.SampleResults;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
@@ -13,7 +14,6 @@ import fanout.harness.model.ResultsJson;
 import fanout.harness.model.RunInfo;
 import fanout.harness.run.UsageException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -94,7 +94,7 @@ class ResultsMergerTest {
 
     @Test
     void twoRunsOfOneMachineAreLabelledWithTheRunAndKeepTheHost() {
-        ResultDocument again = withRunId(A, "2026-11-21T08-00-00Z-smoke");
+        ResultDocument again = SampleResults.withRunId(A, "2026-11-21T08-00-00Z-smoke");
 
         ResultDocument merged = merge(A, again);
 
@@ -106,7 +106,7 @@ class ResultsMergerTest {
 
     @Test
     void idsAreReducedToCharactersSafeInFileNames() {
-        ResultDocument odd = withHostName(B, "lab machine #1/ü");
+        ResultDocument odd = SampleResults.withHostName(B, "lab machine #1/ü");
 
         ResultDocument merged = merge(A, odd);
 
@@ -137,7 +137,8 @@ class ResultsMergerTest {
     @Test
     void aMergedDocumentMergesAgainWithAThirdMachine() {
         ResultDocument merged = merge(A, B);
-        ResultDocument third = withRunId(withHostName(A, "bench-c"), "2026-11-21T08-30-00Z-smoke");
+        ResultDocument third = SampleResults.withRunId(SampleResults.withHostName(A, "bench-c"),
+                "2026-11-21T08-30-00Z-smoke");
 
         ResultDocument again = merge(merged, third);
 
@@ -188,26 +189,5 @@ class ResultsMergerTest {
 
         assertEquals(merged, read);
         assertTrue(ResultsJson.write(merged).contains("\"schemaVersion\" : " + ResultDocument.SCHEMA_VERSION));
-    }
-
-    static ResultDocument withRunId(ResultDocument doc, String id) {
-        RunInfo r = doc.run();
-        return doc.withRun(new RunInfo(id, r.profile(), r.startedAt(), r.finishedAt(), r.complete(), r.planned(),
-                r.suiteVersion(), r.suiteCommit(), r.host(), r.jvms().stream().map(j -> j.measuredIn(j.host(), id))
-                        .toList(), r.notes()));
-    }
-
-    static ResultDocument withHostName(ResultDocument doc, String name) {
-        RunInfo r = doc.run();
-        HostInfo h = r.host();
-        HostInfo host = new HostInfo(name, h.os(), h.osVersion(), h.arch(), h.cpuModel(), h.cores(), h.memoryBytes(),
-                h.gitVersion());
-        return doc.withRun(new RunInfo(r.id(), r.profile(), r.startedAt(), r.finishedAt(), r.complete(), r.planned(),
-                r.suiteVersion(), r.suiteCommit(), host, r.jvms().stream().map(j -> j.measuredIn(host, j.run()))
-                        .toList(), r.notes()));
-    }
-
-    static Instant at(String text) {
-        return Instant.parse(text);
     }
 }
