@@ -1,5 +1,9 @@
 package fanout.harness.cli;
 
+import fanout.harness.merge.MergeSource;
+import fanout.harness.merge.MergedJmhJson;
+import fanout.harness.merge.ResultsMerger;
+import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultsJson;
@@ -279,14 +283,14 @@ public final class FanoutCli implements Callable<Integer> {
                 throw new UsageException("merge needs two or more results files (A.json B.json ...); got "
                         + files.size());
             }
-            List<fanout.harness.merge.MergeSource> sources = files.stream()
-                    .map(file -> new fanout.harness.merge.MergeSource(file.toString(), ResultsJson.read(file)))
+            List<MergeSource> sources = files.stream()
+                    .map(file -> new MergeSource(file.toString(), ResultsJson.read(file)))
                     .toList();
-            fanout.harness.merge.ResultsMerger merger = new fanout.harness.merge.ResultsMerger(sources);
-            fanout.harness.merge.MergedJmhJson jmh = fanout.harness.merge.MergedJmhJson.beside(files);
+            ResultsMerger merger = new ResultsMerger(sources);
+            MergedJmhJson jmh = MergedJmhJson.beside(files);
 
             RunDirectory directory = RunDirectory.create(results, java.time.Instant.now(),
-                    fanout.harness.merge.ResultsMerger.PROFILE);
+                    ResultsMerger.PROFILE);
             ResultDocument merged = merger.document(directory.id());
             directory.writeAtomically("results.json", ResultsJson.write(merged));
             directory.writeAtomically("jmh-result.json", jmh.json());
@@ -296,7 +300,7 @@ public final class FanoutCli implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("fanout-bench: merged %d records of %d JVMs from %d runs on %s: %s%n", merged.records().size(),
                     merged.run().jvms().size(), files.size(), merger.machinesSummary(),
-                    merged.run().jvms().stream().map(fanout.harness.model.JvmInfo::id)
+                    merged.run().jvms().stream().map(JvmInfo::id)
                             .collect(java.util.stream.Collectors.joining(", ")));
             jmh.missing().forEach(file -> out.println("fanout-bench: no readable jmh-result.json beside " + file
                     + "; the merged jmh-result.json leaves that run out"));

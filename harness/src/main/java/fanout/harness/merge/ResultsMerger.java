@@ -118,6 +118,9 @@ public final class ResultsMerger {
     public String machinesSummary() {
         List<String> names = sources.stream().flatMap(source -> source.document().run().machines().stream())
                 .map(ResultsMerger::hostName).distinct().toList();
+        if (names.isEmpty()) {
+            return "machines the files do not name";
+        }
         return names.size() + (names.size() == 1 ? " machine (" : " machines (") + String.join(", ", names) + ")";
     }
 
