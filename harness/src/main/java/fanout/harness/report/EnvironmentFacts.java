@@ -90,14 +90,12 @@ final class EnvironmentFacts {
 
     /**
      * "JDK 25.0.1 Eclipse Adoptium, JDK 21.0.8 Eclipse Adoptium"; where the JVMs ran on several machines, each
-     * with its machine: "JDK 25.0.1 Eclipse Adoptium on bench-a, JDK 25.0.1 Eclipse Adoptium on bench-b".
+     * with its machine: "JDK 25.0.1 Eclipse Adoptium on bench-a, JDK 25.0.1 Eclipse Adoptium on bench-b"
+     * ({@link RunInfo#describeJvm}).
      */
     static String jvmNames(RunInfo run) {
-        boolean severalMachines = run.machines().size() > 1;
-        return run.jvms().stream().map(jvm -> {
-            HostInfo host = run.hostOf(jvm.id());
-            return severalMachines && host != null ? jvm.describe() + " on " + host.name() : jvm.describe();
-        }).collect(java.util.stream.Collectors.joining(", "));
+        return run.jvms().stream().map(jvm -> run.describeJvm(jvm.id()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Whether the JVMs ran on more than one machine or were measured by more than one run (a merged document). */

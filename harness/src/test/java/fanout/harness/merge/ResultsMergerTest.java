@@ -105,6 +105,19 @@ class ResultsMergerTest {
     }
 
     @Test
+    void eachJvmIsDescribedInWordsThatTellItApart() {
+        RunInfo twoMachines = merge(A, B).run();
+        RunInfo oneMachine = merge(A, SampleResults.withRunId(A, "2026-11-21T08-00-00Z-smoke")).run();
+
+        assertEquals("JDK 25.0.3 Eclipse Adoptium on bench-b", twoMachines.describeJvm("bench-b-jdk25"));
+        assertEquals("JDK 21.0.9 Eclipse Adoptium on bench-b", twoMachines.describeJvm("jdk21"));
+        assertEquals("JDK 25.0.3 Eclipse Adoptium (bench-host-jdk25-2026-11-21T08-00-00Z-smoke)",
+                oneMachine.describeJvm("bench-host-jdk25-2026-11-21T08-00-00Z-smoke"));
+        assertEquals("JDK 25.0.3 Eclipse Adoptium", A.run().describeJvm("jdk25"));
+        assertEquals("jdk99", A.run().describeJvm("jdk99"));
+    }
+
+    @Test
     void idsAreReducedToCharactersSafeInFileNames() {
         ResultDocument odd = SampleResults.withHostName(B, "lab machine #1/ü");
 
