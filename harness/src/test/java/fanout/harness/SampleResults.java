@@ -82,17 +82,28 @@ public final class SampleResults {
                 h.memoryBytes(), h.gitVersion()));
     }
 
+    /** The document as if the run {@code id} had measured it: the run's id and every JVM's run. */
+    public static ResultDocument withRunId(ResultDocument doc, String id) {
+        var run = doc.run();
+        return doc.withRun(new fanout.harness.model.RunInfo(id, run.profile(), run.startedAt(), run.finishedAt(),
+                run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(),
+                run.jvms().stream().map(j -> j.measuredIn(j.host(), id)).toList(), run.notes()));
+    }
+
     public static ResultDocument withCpuModel(ResultDocument doc, String cpuModel) {
         HostInfo h = doc.run().host();
         return withHost(doc, new HostInfo(h.name(), h.os(), h.osVersion(), h.arch(), cpuModel, h.cores(),
                 h.memoryBytes(), h.gitVersion()));
     }
 
+    /** The document measured on {@code host}: the run's host and that of every JVM that ran on the run's host. */
     private static ResultDocument withHost(ResultDocument doc, HostInfo host) {
         var run = doc.run();
+        List<fanout.harness.model.JvmInfo> jvms = run.jvms().stream()
+                .map(j -> j.host() == null || j.host().equals(run.host()) ? j.measuredIn(host, j.run()) : j).toList();
         return doc.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(), run.startedAt(),
                 run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), host,
-                run.jvms(), run.notes()));
+                jvms, run.notes()));
     }
 
     /**

@@ -1,5 +1,9 @@
 package fanout.harness.cli;
 
+import fanout.harness.merge.MergeSource;
+import fanout.harness.merge.MergedJmhJson;
+import fanout.harness.merge.ResultsMerger;
+import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultsJson;
@@ -25,12 +29,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The command line of the harness: {@code run} measures and reports, {@code report} redraws the report of a
- * results file, {@code index} rewrites the index of runs. Exit status: 0 done, 1 a benchmark failed,
+ * results file, {@code index} rewrites the index of runs, {@code compare} compares two runs or two JVMs,
+ * {@code merge} makes one run of several machines' results. Exit status: 0 done, 1 a benchmark failed,
  * 2 bad input (one line on stderr, no stack trace).
  */
 @Command(name = "fanout", mixinStandardHelpOptions = true, versionProvider = FanoutCli.Version.class,
         description = "fanout-bench: which strategy runs N blocking I/O calls best, measured with JMH.",
-        subcommands = {FanoutCli.Run.class, FanoutCli.Report.class, FanoutCli.Index.class, FanoutCli.Compare.class})
+        subcommands = {FanoutCli.Run.class, FanoutCli.Report.class, FanoutCli.Index.class, FanoutCli.Compare.class,
+            FanoutCli.Merge.class})
 public final class FanoutCli implements Callable<Integer> {
 
     static final int EXIT_FAILED = 1;
@@ -41,7 +47,7 @@ public final class FanoutCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, index or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, index, compare or merge");
     }
 
     public static void main(String[] args) {
@@ -250,6 +256,58 @@ public final class FanoutCli implements Callable<Integer> {
             out.flush();
             return failOnRegression && comparison.count(fanout.harness.compare.Verdict.REGRESSED) > 0
                     ? EXIT_FAILED : 0;
+        }
+    }
+
+    /** {@code fanout merge}: several results files, e.g. from several machines, as one new run with one report. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Merges two or more results files (from several machines, or several runs of one) into a"
+                    + " new folder <results>/runs/<time>-merged/ with one results.json, charts and report, and points"
+                    + " <results>/latest at it. Every JVM keeps its id where that is unique and is labelled with its"
+                    + " machine (host-jdk25), then its run, where not; the report names each JVM's machine."})
+    static final class Merge implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "RESULTS_JSON",
+                description = "Two or more results.json files written by 'fanout run' (or 'fanout merge').")
+        List<Path> files;
+
+        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+                description = "Results folder; the merged run gets its own subfolder runs/<id>. Default: ${DEFAULT-VALUE}.")
+        Path results;
+
+        @Override
+        public Integer call() throws Exception {
+            if (files.size() < 2) {
+                throw new UsageException("merge needs two or more results files (A.json B.json ...); got "
+                        + files.size());
+            }
+            List<MergeSource> sources = files.stream()
+                    .map(file -> new MergeSource(file.toString(), ResultsJson.read(file)))
+                    .toList();
+            ResultsMerger merger = new ResultsMerger(sources);
+            MergedJmhJson jmh = MergedJmhJson.beside(files);
+
+            RunDirectory directory = RunDirectory.create(results, java.time.Instant.now(),
+                    ResultsMerger.PROFILE);
+            ResultDocument merged = merger.document(directory.id());
+            directory.writeAtomically("results.json", ResultsJson.write(merged));
+            directory.writeAtomically("jmh-result.json", jmh.json());
+            writeReports(merged, directory);
+            directory.markLatest();
+
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("fanout-bench: merged %d records of %d JVMs from %d runs on %s: %s%n", merged.records().size(),
+                    merged.run().jvms().size(), files.size(), merger.machinesSummary(),
+                    merged.run().jvms().stream().map(JvmInfo::id)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+            jmh.missing().forEach(file -> out.println("fanout-bench: no readable jmh-result.json beside " + file
+                    + "; the merged jmh-result.json leaves that run out"));
+            out.println("fanout-bench: report " + directory.file("report.html"));
+            out.println("fanout-bench: latest run " + results.resolve("latest"));
+            out.flush();
+            return 0;
         }
     }
 

@@ -17,7 +17,12 @@ import java.util.List;
 public record ResultDocument(String format, int schemaVersion, RunInfo run, List<ResultRecord> records) {
 
     public static final String FORMAT = "fanout-bench-results";
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * 3: every JVM names its machine ({@code run.jvms[].host}) and the run that measured it
+     * ({@code run.jvms[].run}), and {@code run.host} may be null (runs merged from several machines).
+     * 2: records carry {@code secondary} metrics.
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     public ResultDocument {
         records = records == null ? List.of() : List.copyOf(records);

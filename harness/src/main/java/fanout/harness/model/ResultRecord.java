@@ -55,6 +55,12 @@ public record ResultRecord(
         secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
     }
 
+    /** This record re-pointed at another JVM id, e.g. the one its JVM got in a merged document. */
+    public ResultRecord withJvm(String jvmId) {
+        return new ResultRecord(benchmark, workload, strategy, label, jvmId, params, status, reason, score, error, ci,
+                unit, samples, ideal, efficiency, secondary);
+    }
+
     public String param(String name) {
         return params.get(name);
     }

@@ -1,7 +1,9 @@
 package fanout.harness.model;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The metadata of one run.
@@ -14,7 +16,8 @@ import java.util.List;
  * @param planned how many benchmark records were planned
  * @param suiteVersion the suite's version
  * @param suiteCommit the git commit of the suite, or "unknown"
- * @param host the machine
+ * @param host the machine; null in a document merged from runs on several machines, where each JVM names its
+ *     own ({@link JvmInfo#host()}, {@link #hostOf(String)})
  * @param jvms the JVMs measured on
  * @param notes what the reader should know that no record says, e.g. cases left out as too long
  */
@@ -33,5 +36,55 @@ public record RunInfo(String id, String profile, Instant startedAt, Instant fini
     public JvmInfo jvm(String jvmId) {
         return jvms.stream().filter(jvm -> jvm.id().equals(jvmId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no JVM " + jvmId + " in run " + id));
+    }
+
+    /** The machine a JVM of this run ran on: its own host, else the run's; null when neither is known. */
+    public HostInfo hostOf(String jvmId) {
+        return jvms.stream().filter(jvm -> jvm.id().equals(jvmId)).findFirst().map(JvmInfo::host)
+                .filter(Objects::nonNull).orElse(host);
+    }
+
+    /**
+     * A JVM of this run in words that tell it apart from the others: "JDK 25.0.1 Eclipse Adoptium" in a run on one
+     * machine; "JDK 25.0.1 Eclipse Adoptium on bench-b" where the JVMs ran on several machines (merged runs); with
+     * its id added, "… (bench-b-jdk25-2026-11-21T06-07-56Z-smoke)", where that still names two JVMs. The id itself
+     * where the run does not list the JVM.
+     */
+    public String describeJvm(String jvmId) {
+        boolean severalMachines = machines().size() > 1;
+        java.util.function.Function<JvmInfo, String> words = jvm -> {
+            HostInfo machine = hostOf(jvm.id());
+            return severalMachines && machine != null ? jvm.describe() + " on " + machine.name() : jvm.describe();
+        };
+        return jvms.stream().filter(jvm -> jvm.id().equals(jvmId)).findFirst().map(jvm -> {
+            String text = words.apply(jvm);
+            boolean ambiguous = jvms.stream().filter(other -> !other.id().equals(jvmId))
+                    .anyMatch(other -> words.apply(other).equals(text));
+            return ambiguous ? text + " (" + jvmId + ")" : text;
+        }).orElse(jvmId);
+    }
+
+    /** The run that measured a JVM's records: the JVM's own run, else this one. */
+    public String runOf(String jvmId) {
+        return jvms.stream().filter(jvm -> jvm.id().equals(jvmId)).findFirst().map(JvmInfo::run)
+                .filter(Objects::nonNull).orElse(id);
+    }
+
+    /**
+     * Every machine this document's JVMs ran on, in JVM order, each once: one for a normal run, several for
+     * runs merged from several machines; the run's host alone when no JVM names one; empty when nothing does.
+     */
+    public List<HostInfo> machines() {
+        LinkedHashSet<HostInfo> machines = new LinkedHashSet<>();
+        jvms.forEach(jvm -> {
+            HostInfo machine = hostOf(jvm.id());
+            if (machine != null) {
+                machines.add(machine);
+            }
+        });
+        if (machines.isEmpty() && host != null) {
+            machines.add(host);
+        }
+        return List.copyOf(machines);
     }
 }

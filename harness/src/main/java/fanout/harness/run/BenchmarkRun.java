@@ -99,8 +99,9 @@ public final class BenchmarkRun {
         console.println("fanout-bench: results in " + directory.dir() + " (JMH log: jmh.log)");
         notes.forEach(note -> console.println("fanout-bench: " + note));
 
+        List<JvmInfo> placed = jvms.stream().map(jvm -> jvm.measuredIn(host, directory.id())).toList();
         RunInfo run = new RunInfo(directory.id(), plan.profile().id(), start, null, false, cases.size(),
-                Environment.suiteVersion(), Environment.suiteCommit(), host, jvms, notes);
+                Environment.suiteVersion(), Environment.suiteCommit(), host, placed, notes);
         ResultDocument document = ResultDocument.of(run, List.of());
         ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
         directory.writeAtomically("results.json", ResultsJson.write(document));

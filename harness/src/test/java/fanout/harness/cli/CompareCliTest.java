@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fanout.harness.model.ResultDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -154,7 +155,8 @@ class CompareCliTest {
         String golden = Files.readString(A);
         Path truncated = write("truncated.json", golden.substring(0, golden.length() / 2));
         Path foreign = write("foreign.json", "{\"name\": \"package.json\", \"version\": \"1.0\"}");
-        Path schema1 = write("schema1.json", golden.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"));
+        Path schema1 = write("schema1.json", golden.replace("\"schemaVersion\" : " + ResultDocument.SCHEMA_VERSION,
+                "\"schemaVersion\" : 1"));
         ObjectNode otherJvm = (ObjectNode) new ObjectMapper().readTree(A.toFile());
         otherJvm.get("records").forEach(r -> ((ObjectNode) r).put("jvm", "jdk17"));
         Path disjoint = write("jdk17.json", otherJvm);
@@ -162,7 +164,8 @@ class CompareCliTest {
 
         expectUsage(run("compare", A, truncated), "truncated.json: not valid JSON (truncated or corrupt?)");
         expectUsage(run("compare", foreign, A), "foreign.json: not a fanout-bench results file");
-        expectUsage(run("compare", A, schema1), "schema1.json: schema version 1, this suite reads version 2");
+        expectUsage(run("compare", A, schema1), "schema1.json: schema version 1, this suite reads version "
+                + ResultDocument.SCHEMA_VERSION);
         expectUsage(run("compare", A, tmp.resolve("nope.json")), "nope.json: no such file");
         expectUsage(run("compare", A, disjoint), "no benchmark of " + A + " was measured in " + disjoint
                 + " with the same parameters");

@@ -90,7 +90,8 @@ class ComparerTest {
         UsageException e = assertThrows(UsageException.class,
                 () -> new Comparer(0.05, 0.01).compareFiles("a.json", A, "old.json", other));
 
-        assertTrue(e.getMessage().contains("a.json has schema version 2 but old.json has 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("a.json has schema version " + ResultDocument.SCHEMA_VERSION
+                + " but old.json has 1"), e.getMessage());
     }
 
     @Test
