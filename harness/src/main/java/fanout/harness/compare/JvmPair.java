@@ -159,9 +159,17 @@ public record JvmPair(JvmInfo a, JvmInfo b, Comparison comparison) {
         return label.substring(0, end);
     }
 
-    /** "JDK 25.0.3": the version says which JVM it is; the vendor is in the environment table. */
+    /**
+     * "JDK 25.0.3": the version says which JVM it is; the vendor is in the environment table. A JVM whose id is
+     * not the plain {@code jdk<N>} of one run (a merged run labels ids with the machine, e.g. {@code bench-b-jdk25})
+     * is named with its id too, "JDK 25.0.3 (bench-b-jdk25)", so that two machines' JDK 25 are told apart.
+     */
     public static String name(JvmInfo jvm) {
-        return jvm.version() == null ? jvm.id() : "JDK " + jvm.version();
+        if (jvm.version() == null) {
+            return jvm.id();
+        }
+        String name = "JDK " + jvm.version();
+        return jvm.id().equals("jdk" + jvm.feature()) ? name : name + " (" + jvm.id() + ")";
     }
 
     private static String capitalised(String text) {
