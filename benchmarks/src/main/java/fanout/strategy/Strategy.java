@@ -89,6 +89,9 @@ public enum Strategy {
      *     or "needs --enable-preview" for STRUCTURED_SCOPE
      */
     public FanOut create(StrategyConfig config) {
+        if (needsPreview()) {
+            StructuredScopes.require(label(config));
+        }
         if (needsVirtualThreads(config)) {
             VirtualThreads.require(label(config));
         }

@@ -48,9 +48,8 @@ public final class StructuredScopes {
         }
     }
 
-    /** A new STRUCTURED_SCOPE fan-out. */
+    /** A new STRUCTURED_SCOPE fan-out, once {@link Strategy#create} has checked that it can run here. */
     static FanOut create() {
-        require(Strategy.STRUCTURED_SCOPE.name());
         return instantiate(IMPLEMENTATION, FanOut.class);
     }
 

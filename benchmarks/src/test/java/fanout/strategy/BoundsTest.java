@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opentest4j.AssertionFailedError;
@@ -49,6 +50,7 @@ class BoundsTest {
     }
 
     @Test
+    @EnabledIf(value = "fanout.strategy.VirtualThreads#available", disabledReason = "BATCHED needs JDK 21+")
     void batchedStartsAChunkOnlyOnceThePreviousOneHasEnded() throws Exception {
         StrategyCase batched = StrategyCase.of(Strategy.BATCHED, ExecutorKind.VIRTUAL);
         int n = 4 * K + 2; // a short last chunk too

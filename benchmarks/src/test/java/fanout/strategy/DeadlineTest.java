@@ -131,7 +131,7 @@ class DeadlineTest {
     @Test
     void aFanOutWithoutDeadlineSchedulesNone() throws Exception {
         ManualTimer timer = new ManualTimer();
-        try (FanOut fanOut = Strategy.VIRTUAL_SCOPE.create(StrategyConfig.defaults())) {
+        try (FanOut fanOut = Strategy.SEQUENTIAL.create(StrategyConfig.defaults())) {
             fanOut.run(List.of(() -> 1), Policy.collect().withTimer(timer));
         }
         assertFalse(timer.scheduled());
