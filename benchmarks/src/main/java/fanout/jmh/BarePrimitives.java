@@ -36,10 +36,10 @@ final class BarePrimitives implements AutoCloseable {
             case FIXED_POOL -> ExecutorKind.FIXED.create(limit);
             default -> null;
         };
+        this.structured = strategy.needsPreview() ? StructuredScopes.bare() : null;
         if (strategy.needsVirtualThreads(new StrategyConfig(limit, executorKind))) {
             VirtualThreads.require("bare " + strategy);
         }
-        this.structured = strategy == Strategy.STRUCTURED_SCOPE ? StructuredScopes.bare() : null;
     }
 
     /** Runs every task with the bare primitive; returns the values in input order. */

@@ -270,27 +270,11 @@ final class FanOutCall<T> {
 
     /**
      * Waits, uninterruptibly, until every thread a slot ran on has terminated; for strategies that give each
-     * task a thread of its own. A thread-per-task executor reports termination, and a future completes,
-     * while the thread is still finishing: without this, a thread of the call could be alive after it
-     * returned. Call it only after waiting for the executor or the futures (which publishes the threads),
-     * and never where slots run on long-lived pool threads.
+     * task a thread of its own ({@link CallThreads#joinAll}). Call it only after waiting for the executor or the
+     * futures (which publishes the threads), and never where slots run on long-lived pool threads.
      */
     void joinThreads() {
-        boolean interrupted = false;
-        Thread me = Thread.currentThread();
-        for (Slot<T> slot : slots) {
-            Thread thread = slot.thread;
-            while (thread != null && thread != me && thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            me.interrupt(); // preserve interrupt status
-        }
+        CallThreads.joinAll(slots.length, slot -> slots[slot].thread);
     }
 
     /** The slot indices as a list of callables returning nothing, for executors that take callables. */

@@ -40,6 +40,22 @@ public final class StructuredScopes {
         return Availability.REASON;
     }
 
+    /**
+     * Why a JVM of feature release {@code feature}, started with this class path, cannot run STRUCTURED_SCOPE, or
+     * null if it can (given {@code --enable-preview}): what the harness asks of every JDK of a run before it forks.
+     * A phrase to follow the strategy's name, e.g. "needs JDK 25 (StructuredTaskScope is a preview API)".
+     */
+    public static String unavailableReason(int feature) {
+        if (feature != RELEASE) {
+            return "needs JDK " + RELEASE + " (StructuredTaskScope is a preview API)";
+        }
+        if (!built()) {
+            return "is not built: its module, structured/, is compiled only where the build runs on JDK " + RELEASE
+                    + " and was not skipped (see README)";
+        }
+        return null;
+    }
+
     /** Throws {@link UnsupportedOperationException} with {@link #unavailableReason()} if there is one. */
     public static void require(String what) {
         String reason = unavailableReason();
@@ -73,14 +89,10 @@ public final class StructuredScopes {
 
         private static String reason() {
             int feature = Runtime.version().feature();
-            if (feature != RELEASE) {
-                return "needs JDK " + RELEASE + " (StructuredTaskScope is a preview API; the suite's scope is"
-                        + " compiled for JDK " + RELEASE + "); this JVM is " + feature + " ("
-                        + System.getProperty("java.home") + ")";
-            }
-            if (!built()) {
-                return "was not built: the structured/ module is compiled only where the build runs on JDK "
-                        + RELEASE + " (see README)";
+            String reason = unavailableReason(feature);
+            if (reason != null) {
+                return feature == RELEASE ? reason
+                        : reason + "; this JVM is " + feature + " (" + System.getProperty("java.home") + ")";
             }
             try {
                 Class.forName(IMPLEMENTATION);

@@ -45,8 +45,9 @@ class BoundsTest {
         }
     }
 
+    /** Only where the strategies under test are named (STRUCTURED_SCOPE alone); never for the default set. */
     static boolean noBoundedStrategyUnderTest() {
-        return StrategyCase.bounded().findAny().isEmpty();
+        return !StrategyCase.named().isEmpty() && StrategyCase.bounded().findAny().isEmpty();
     }
 
     @Test

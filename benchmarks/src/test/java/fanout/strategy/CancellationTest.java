@@ -146,6 +146,27 @@ class CancellationTest {
         }
     }
 
+    /**
+     * A caller interrupted before {@code run} gets InterruptedException even when nothing would make it wait: its
+     * tasks end at once, or there are none. (A strategy that notices interrupts only while it waits would return
+     * outcomes instead.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fanout.strategy.StrategyCase#all")
+    void aCallerInterruptedBeforeRunGetsInterruptedExceptionThoughNothingWaits(StrategyCase strategy)
+            throws Exception {
+        for (int n : new int[] {0, 1, N}) {
+            try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {
+                Caller caller = Caller.startInterrupted(fanOut, probe.tasks(n, Probe.returnIndex()), Policy.collect(),
+                        probe);
+
+                caller.thrown(InterruptedException.class);
+                assertFalse(caller.interruptedAfterReturn(), "the caller's interrupt status is clear, n = " + n);
+                Checks.assertCallLeftNothingRunning(strategy, caller, probe);
+            }
+        }
+    }
+
     /** How a first fan-out is made to cancel its tasks before the second one runs. */
     enum Cancellation { FAIL_FAST, DEADLINE, CALLER_INTERRUPTED }
 

@@ -128,11 +128,12 @@ class DeadlineTest {
         }
     }
 
-    @Test
-    void aFanOutWithoutDeadlineSchedulesNone() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fanout.strategy.StrategyCase#all")
+    void aFanOutWithoutDeadlineSchedulesNone(StrategyCase strategy) throws Exception {
         ManualTimer timer = new ManualTimer();
-        try (FanOut fanOut = Strategy.SEQUENTIAL.create(StrategyConfig.defaults())) {
-            fanOut.run(List.of(() -> 1), Policy.collect().withTimer(timer));
+        try (FanOut fanOut = strategy.create()) {
+            assertEquals(List.of(Outcome.success(1)), fanOut.run(List.of(() -> 1), Policy.collect().withTimer(timer)));
         }
         assertFalse(timer.scheduled());
     }

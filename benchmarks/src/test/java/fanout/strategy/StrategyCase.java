@@ -18,7 +18,8 @@ record StrategyCase(Strategy strategy, StrategyConfig config) {
 
     /**
      * The system property naming the strategies under test, comma-separated: the {@code structured/} module sets
-     * it to STRUCTURED_SCOPE, whose tests run there, on JDK 25 with {@code --enable-preview}.
+     * it to STRUCTURED_SCOPE, whose tests run there, on JDK 25 with {@code --enable-preview}
+     * ({@code StructuredScopeContractTest} lists the contract test classes it runs).
      */
     static final String UNDER_TEST = "fanout.test.strategies";
 
@@ -35,7 +36,8 @@ record StrategyCase(Strategy strategy, StrategyConfig config) {
         return Arrays.stream(named.split(",")).map(String::strip).map(Strategy::valueOf);
     }
 
-    private static String named() {
+    /** What {@link #UNDER_TEST} names, or "" for the default set. */
+    static String named() {
         return System.getProperty(UNDER_TEST, "").strip();
     }
 

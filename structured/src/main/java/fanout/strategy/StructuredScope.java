@@ -33,7 +33,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       {@link DeadlineTimer} fires while tasks are unfinished. (The scope's own {@code withTimeout} would read
  *       the real clock, which the contract tests replace with a timer they fire by hand.)</li>
  * </ul>
- * An interrupted caller makes {@code join()} throw; {@code close()} then cancels the scope and waits.
+ * An interrupted caller makes {@code join()} throw, and {@code close()} then cancels the scope and waits; an
+ * interrupt that {@code join()} did not see (it looks only while it waits) is found once the scope is closed, and
+ * the caller gets {@link InterruptedException} either way, as from every strategy.
+ *
+ * <p>With a deadline, each call starts one more virtual thread than it has tasks: the watcher.
  *
  * <p>Loaded only through {@link StructuredScopes}; compiled with {@code --release 25 --enable-preview}.
  */
@@ -106,6 +110,7 @@ final class StructuredScope implements FanOut {
                         }
                     } catch (RuntimeException | Error e) {
                         launchFailed(e);
+                        callerInterrupted = Thread.currentThread().isInterrupted();
                         // An interrupted owner's join() returns at once, so that close() cancels what started.
                         Thread.currentThread().interrupt();
                     }
@@ -113,12 +118,8 @@ final class StructuredScope implements FanOut {
                         scope.join();
                     } catch (InterruptedException e) {
                         if (launchErrors.isEmpty()) {
-                            callerInterrupted = true;
-                            stop(FanOutCall.Stop.INTERRUPTED, null);
+                            callerInterrupted(); // before close() cancels: the interrupted tasks count as cancelled
                         }
-                    }
-                    if (!launchErrors.isEmpty()) {
-                        Thread.interrupted(); // ours, set above; join() leaves it when no subtask was running
                     }
                 } // close(): cancels the scope unless join completed, and waits for every subtask's thread
             } finally {
@@ -126,7 +127,13 @@ final class StructuredScope implements FanOut {
                     deadline.cancel();
                 }
             }
-            joinThreads();
+            // join() sees an interrupt only while it waits: not when no subtask is left to wait for, nor once the
+            // scope is cancelled; close() waits through interrupts and keeps the status. So an interrupt still set
+            // here is the caller's (after a launch failure it is the one set above, and the caller's was noted).
+            if (Thread.interrupted() && launchErrors.isEmpty()) {
+                callerInterrupted();
+            }
+            CallThreads.joinAll(threads.length() + 1, i -> i == 0 ? watcher : threads.get(i - 1));
             return FanOutEnding.conclude(snapshot(), stop.get(), stopCause.get(), callerInterrupted, launchErrors,
                     policy.deadline());
         }
@@ -194,31 +201,14 @@ final class StructuredScope implements FanOut {
             }
         }
 
+        private void callerInterrupted() {
+            callerInterrupted = true;
+            stop(FanOutCall.Stop.INTERRUPTED, null);
+        }
+
         private void launchFailed(Throwable error) {
             launchErrors.add(error);
             stop(FanOutCall.Stop.ABORTED, error);
-        }
-
-        /**
-         * Waits, uninterruptibly, until every subtask's thread (the deadline watcher's too) has terminated: the
-         * scope's {@code close()} returns once they have finished their tasks, possibly a moment before they are
-         * dead.
-         */
-        private void joinThreads() {
-            boolean interrupted = false;
-            for (int slot = -1; slot < threads.length(); slot++) {
-                Thread thread = slot < 0 ? watcher : threads.get(slot);
-                while (thread != null && thread.isAlive()) {
-                    try {
-                        thread.join();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
 
         private List<Outcome<?>> snapshot() {

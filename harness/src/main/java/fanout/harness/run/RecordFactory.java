@@ -126,15 +126,9 @@ public final class RecordFactory {
         Strategy strategy = Strategy.valueOf(params.get("strategy"));
         StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
                 ExecutorKind.valueOf(params.get("executor")));
-        if (strategy.needsPreview()) {
-            if (jvm.feature() != StructuredScopes.RELEASE) {
-                return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " needs JDK "
-                        + StructuredScopes.RELEASE + " (StructuredTaskScope is a preview API)";
-            }
-            if (!StructuredScopes.built()) {
-                return "not built: " + strategy.label(config) + " is compiled only where the build runs on JDK "
-                        + StructuredScopes.RELEASE + " (the build JDK was another; see README)";
-            }
+        String preview = strategy.needsPreview() ? StructuredScopes.unavailableReason(jvm.feature()) : null;
+        if (preview != null) {
+            return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " " + preview;
         }
         if (strategy.needsVirtualThreads(config) && jvm.feature() < 21) {
             return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " needs virtual threads (JDK 21+)";
