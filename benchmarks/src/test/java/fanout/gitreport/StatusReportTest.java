@@ -46,7 +46,10 @@ class StatusReportTest {
         }
     }
 
-    /** STRUCTURED_SCOPE runs only on JDK 25 with --enable-preview: the structured/ module's tests cover it. */
+    /**
+     * STRUCTURED_SCOPE runs only on JDK 25 with --enable-preview, which this module's tests do not have; the
+     * structured/ module runs the strategy contract tests on it, not this pipeline test.
+     */
     @ParameterizedTest
     @EnumSource(value = Strategy.class, names = "STRUCTURED_SCOPE", mode = EnumSource.Mode.EXCLUDE)
     void collectReportsTheOthersAndAnErrorForTheBrokenOne(Strategy strategy) throws Exception {
