@@ -30,11 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CancellationTest {
 
-    static Stream<Arguments> allWithPolicies() {
-        return StrategyCase.all().flatMap(strategy -> Stream.of(FailurePolicy.values())
-                .map(policy -> Arguments.of(strategy, policy)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("fanout.strategy.StrategyCase#all")
     void failFastCancelsEveryOtherTaskAndWaitsForThem(StrategyCase strategy) throws Exception {
@@ -117,7 +112,7 @@ class CancellationTest {
     }
 
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("allWithPolicies")
+    @MethodSource("fanout.strategy.StrategyCase#allWithPolicies")
     void anInterruptedCallerCancelsEveryTaskAndGetsInterruptedException(StrategyCase strategy, FailurePolicy policy)
             throws Exception {
         int inFlight = strategy.inFlightWhenSettled(N, 0);

@@ -17,11 +17,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,13 +34,8 @@ class DeadlineTest {
     /** How many tasks finish before the deadline expires. */
     private static final int DONE = 6;
 
-    static Stream<Arguments> allWithPolicies() {
-        return StrategyCase.all().flatMap(strategy -> Stream.of(FailurePolicy.values())
-                .map(policy -> Arguments.of(strategy, policy)));
-    }
-
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("allWithPolicies")
+    @MethodSource("fanout.strategy.StrategyCase#allWithPolicies")
     void anExpiredDeadlineCancelsEveryUnfinishedTask(StrategyCase strategy, FailurePolicy policy) throws Exception {
         ManualTimer timer = new ManualTimer();
         try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {

@@ -17,10 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -30,13 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OrderAndOutcomesTest {
 
-    static Stream<Arguments> allWithPolicies() {
-        return StrategyCase.all().flatMap(strategy -> Stream.of(FailurePolicy.values())
-                .map(policy -> Arguments.of(strategy, policy)));
-    }
-
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("allWithPolicies")
+    @MethodSource("fanout.strategy.StrategyCase#allWithPolicies")
     void outcomesComeBackInInputOrderWhenLaterTasksEndFirst(StrategyCase strategy, FailurePolicy policy)
             throws Exception {
         try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {

@@ -2,6 +2,7 @@ package fanout.strategy;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * One strategy with the settings a contract test runs it with: every {@link Strategy}, and {@link Strategy#ALL_OF}
@@ -53,6 +54,12 @@ record StrategyCase(Strategy strategy, StrategyConfig config) {
         return named().isEmpty() && !VirtualThreads.available()
                 ? cases.filter(c -> !c.strategy().needsVirtualThreads(c.config()))
                 : cases;
+    }
+
+    /** Every strategy under test with every failure policy: the arguments (case, policy) of a contract test. */
+    static Stream<Arguments> allWithPolicies() {
+        return all().flatMap(strategy -> Stream.of(FailurePolicy.values())
+                .map(policy -> Arguments.of(strategy, policy)));
     }
 
     /** The strategies that run at most k tasks at once: the bounded ones and ALL_OF on k threads. */
