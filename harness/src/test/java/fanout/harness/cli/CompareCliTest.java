@@ -1,5 +1,7 @@
 package fanout.harness.cli;
 
+import static fanout.harness.cli.CliOutcome.expectUsage;
+import static fanout.harness.cli.CliOutcome.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +12,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.harness.model.ResultDocument;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,23 +30,9 @@ class CompareCliTest {
     @TempDir
     Path tmp;
 
-    record Outcome(int status, String out, String err) {
-        List<String> rowsWith(String text) {
-            return out.lines().filter(l -> l.contains(text)).toList();
-        }
-    }
-
-    private static Outcome run(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int status = FanoutCli.execute(strings, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
-
     @Test
     void aRunAgainstItselfHasNoSignificantChange() {
-        Outcome outcome = run("compare", A, A, "--fail-on-regression");
+        CliOutcome outcome = run("compare", A, A, "--fail-on-regression");
 
         assertEquals(0, outcome.status(), outcome.err());
         assertEquals(6, outcome.rowsWith("no significant change").size() - 1, outcome.out()); // + summary line
@@ -58,7 +44,7 @@ class CompareCliTest {
 
     @Test
     void theOneSlowerBenchmarkIsFlaggedAsRegressed() {
-        Outcome outcome = run("compare", A, B);
+        CliOutcome outcome = run("compare", A, B);
 
         assertEquals(0, outcome.status(), "without --fail-on-regression a regression is no failure: " + outcome.err());
         List<String> regressed = outcome.rowsWith("REGRESSED");
@@ -72,7 +58,7 @@ class CompareCliTest {
 
     @Test
     void failOnRegressionExitsWith1() {
-        Outcome outcome = run("compare", A, B, "--fail-on-regression");
+        CliOutcome outcome = run("compare", A, B, "--fail-on-regression");
 
         assertEquals(FanoutCli.EXIT_FAILED, outcome.status(), outcome.out() + outcome.err());
         assertEquals("", outcome.err());
@@ -80,7 +66,7 @@ class CompareCliTest {
 
     @Test
     void theReverseComparisonIsAnImprovement() {
-        Outcome outcome = run("compare", B, A, "--fail-on-regression");
+        CliOutcome outcome = run("compare", B, A, "--fail-on-regression");
 
         assertEquals(0, outcome.status(), outcome.err());
         List<String> improved = outcome.rowsWith("  improved");
@@ -92,7 +78,7 @@ class CompareCliTest {
 
     @Test
     void aLargerThresholdHidesTheRegression() {
-        Outcome outcome = run("compare", A, B, "--threshold", "0.6", "--fail-on-regression");
+        CliOutcome outcome = run("compare", A, B, "--threshold", "0.6", "--fail-on-regression");
 
         assertEquals(0, outcome.status(), outcome.out());
         assertTrue(outcome.out().contains("0 regressed, 6 no significant change (threshold 60%, alpha 0.01)"),
@@ -104,7 +90,7 @@ class CompareCliTest {
         Path md = tmp.resolve("compare dir ü").resolve("compare.md");
         Files.createDirectories(md.getParent());
 
-        Outcome outcome = run("compare", A, B, "--markdown", md);
+        CliOutcome outcome = run("compare", A, B, "--markdown", md);
 
         assertEquals(0, outcome.status(), outcome.err());
         String text = Files.readString(md);
@@ -121,7 +107,7 @@ class CompareCliTest {
     void twoJvmsOfOneRun() throws IOException {
         Path run = twoJvmRun();
 
-        Outcome outcome = run("compare", run, "--jvms", "jdk25,jdk17");
+        CliOutcome outcome = run("compare", run, "--jvms", "jdk25,jdk17");
 
         assertEquals(0, outcome.status(), outcome.err());
         assertEquals(6, outcome.rowsWith("jdk25 vs jdk17").size(), outcome.out());
@@ -138,7 +124,7 @@ class CompareCliTest {
         records.remove(1);
         Path b = write("partial.json", doc);
 
-        Outcome outcome = run("compare", A, b);
+        CliOutcome outcome = run("compare", A, b);
 
         assertEquals(0, outcome.status(), outcome.err());
         assertTrue(outcome.out().contains("4 compared: 0 improved, 1 regressed"), outcome.out());
@@ -178,16 +164,6 @@ class CompareCliTest {
         expectUsage(run("compare", twoJvms, "--jvms", "jdk25"), "--jvms needs exactly two JVM ids");
         expectUsage(run("compare", A, B, "--jvms", "jdk25,jdk17"), "give one results file, not 2");
         expectUsage(run("compare", A), "compare needs two results files");
-    }
-
-    private static void expectUsage(Outcome outcome, String expected) {
-        assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.out() + outcome.err());
-        String err = outcome.err().strip();
-        assertTrue(err.contains(expected), () -> "stderr should say '" + expected + "' but was: " + err);
-        assertEquals(1, err.lines().count(), () -> "one line expected, got: " + err);
-        assertTrue(err.startsWith("fanout: "), err);
-        assertFalse(err.contains("Exception"), err);
-        assertEquals("", outcome.out(), "nothing on stdout for bad input");
     }
 
     /** The golden run with a second JVM, jdk17, whose records are copies of jdk25's. */

@@ -1,12 +1,11 @@
 package fanout.harness.cli;
 
+import static fanout.harness.cli.CliOutcome.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,15 +25,6 @@ class FanoutCliTest {
 
     @TempDir
     Path results;
-
-    record Outcome(int status, String out, String err) {}
-
-    private Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = FanoutCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
 
     static Stream<Arguments> badInput() {
         return Stream.of(
@@ -58,7 +48,7 @@ class FanoutCliTest {
         String[] withResults = Stream.concat(args.stream(), args.get(0).equals("run")
                 ? Stream.of("--results", results.toString()) : Stream.empty()).toArray(String[]::new);
 
-        Outcome outcome = run(withResults);
+        CliOutcome outcome = run(withResults);
 
         assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
         String err = outcome.err().strip();
@@ -76,19 +66,19 @@ class FanoutCliTest {
         Path plain = Files.createDirectories(results.resolve("inputs").resolve("not a repo $(x) ü"));
         Path empty = Files.createDirectories(results.resolve("inputs").resolve("empty"));
 
-        Outcome notARepo = run("run", "--results", results.resolve("out").toString(), "--repos", plain.toString());
-        Outcome missing = run("run", "--results", results.resolve("out").toString(), "--repos",
+        CliOutcome notARepo = run("run", "--results", results.resolve("out").toString(), "--repos", plain.toString());
+        CliOutcome missing = run("run", "--results", results.resolve("out").toString(), "--repos",
                 plain.resolve("missing").toString());
-        Outcome noneInDir = run("run", "--results", results.resolve("out").toString(), "--repos-dir",
+        CliOutcome noneInDir = run("run", "--results", results.resolve("out").toString(), "--repos-dir",
                 empty.toString());
-        Outcome userWithout = run("run", "--results", results.resolve("out").toString(), "-p", "source=USER");
+        CliOutcome userWithout = run("run", "--results", results.resolve("out").toString(), "-p", "source=USER");
 
         assertTrue(notARepo.err().contains("is not a git repository"), notARepo.err());
         assertTrue(notARepo.err().contains("not a repo $(x) ü"), notARepo.err());
         assertTrue(missing.err().contains("no such folder"), missing.err());
         assertTrue(noneInDir.err().contains("no git repository in it"), noneInDir.err());
         assertTrue(userWithout.err().contains("source=USER needs your repositories"), userWithout.err());
-        for (Outcome outcome : List.of(notARepo, missing, noneInDir, userWithout)) {
+        for (CliOutcome outcome : List.of(notARepo, missing, noneInDir, userWithout)) {
             assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
             assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
         }
@@ -104,15 +94,15 @@ class FanoutCliTest {
         Files.writeString(java, "#!/bin/sh\necho java.version=11.0.2\necho feature=11\n");
         java.toFile().setExecutable(true);
 
-        Outcome ofNotAJdk = run("run", "--results", results.resolve("out").toString(), "--jvms", notAJdk.toString());
-        Outcome ofOld = run("run", "--results", results.resolve("out").toString(), "--jvms",
+        CliOutcome ofNotAJdk = run("run", "--results", results.resolve("out").toString(), "--jvms", notAJdk.toString());
+        CliOutcome ofOld = run("run", "--results", results.resolve("out").toString(), "--jvms",
                 old.getParent().toString());
 
         assertEquals(FanoutCli.EXIT_USAGE, ofNotAJdk.status(), ofNotAJdk.err());
         assertTrue(ofNotAJdk.err().contains("is not a JDK (no executable bin/java in it)"), ofNotAJdk.err());
         assertEquals(FanoutCli.EXIT_USAGE, ofOld.status(), ofOld.err());
         assertTrue(ofOld.err().contains("is JDK 11; fanout-bench needs JDK 17 or newer"), ofOld.err());
-        for (Outcome outcome : List.of(ofNotAJdk, ofOld)) {
+        for (CliOutcome outcome : List.of(ofNotAJdk, ofOld)) {
             assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
         }
         assertFalse(Files.exists(results.resolve("out")), "nothing may be written on bad input");
@@ -123,7 +113,7 @@ class FanoutCliTest {
         Path file = results.resolve("not-a-folder");
         Files.writeString(file, "an earlier file");
 
-        Outcome outcome = run("run", "--results", file.toString(), "--strategies", "SEQUENTIAL", "--n", "1");
+        CliOutcome outcome = run("run", "--results", file.toString(), "--strategies", "SEQUENTIAL", "--n", "1");
 
         assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
         assertTrue(outcome.err().contains("is a file, not a directory"), outcome.err());
@@ -134,7 +124,7 @@ class FanoutCliTest {
     @Test
     void unwritableResultsFolderIsOneClearLine() {
         // /proc cannot hold new folders, even for root (who ignores permission bits).
-        Outcome outcome = run("run", "--results", "/proc/fanout-results", "--strategies", "SEQUENTIAL", "--n", "1");
+        CliOutcome outcome = run("run", "--results", "/proc/fanout-results", "--strategies", "SEQUENTIAL", "--n", "1");
 
         assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.err());
         assertTrue(outcome.err().startsWith("fanout: cannot write to results directory /proc/fanout-results"),
@@ -149,9 +139,9 @@ class FanoutCliTest {
         Path truncated = results.resolve("truncated.json");
         Files.writeString(truncated, "{\"format\": \"fanout-bench-results\", \"schemaVersion\": 1, \"run\": {");
 
-        Outcome ofForeign = run("report", foreign.toString());
-        Outcome ofTruncated = run("report", truncated.toString());
-        Outcome ofMissing = run("report", results.resolve("missing.json").toString());
+        CliOutcome ofForeign = run("report", foreign.toString());
+        CliOutcome ofTruncated = run("report", truncated.toString());
+        CliOutcome ofMissing = run("report", results.resolve("missing.json").toString());
 
         assertEquals(FanoutCli.EXIT_USAGE, ofForeign.status());
         assertTrue(ofForeign.err().contains("not a fanout-bench results file"), ofForeign.err());
@@ -159,7 +149,7 @@ class FanoutCliTest {
         assertTrue(ofTruncated.err().contains("not valid JSON (truncated or corrupt?)"), ofTruncated.err());
         assertEquals(FanoutCli.EXIT_USAGE, ofMissing.status());
         assertTrue(ofMissing.err().contains("no such file"), ofMissing.err());
-        for (Outcome outcome : List.of(ofForeign, ofTruncated, ofMissing)) {
+        for (CliOutcome outcome : List.of(ofForeign, ofTruncated, ofMissing)) {
             assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
         }
     }

@@ -1,5 +1,7 @@
 package fanout.harness.cli;
 
+import static fanout.harness.cli.CliOutcome.expectUsage;
+import static fanout.harness.cli.CliOutcome.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +10,6 @@ import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultsJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,16 +29,6 @@ class MergeCliTest {
     @TempDir
     Path tmp;
 
-    record Outcome(int status, String out, String err) {}
-
-    private static Outcome run(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-        int status = FanoutCli.execute(strings, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(status, out.toString(), err.toString());
-    }
-
     private Path onlyRun(Path results) throws IOException {
         try (Stream<Path> runs = Files.list(results.resolve("runs"))) {
             List<Path> all = runs.toList();
@@ -51,7 +41,7 @@ class MergeCliTest {
     void writesANewRunFolderWithTheMergedResultsChartsAndReports() throws IOException {
         Path results = tmp.resolve("results");
 
-        Outcome outcome = run("merge", A, B, "--results", results);
+        CliOutcome outcome = run("merge", A, B, "--results", results);
 
         assertEquals(0, outcome.status(), outcome.err());
         Path dir = onlyRun(results);
@@ -93,7 +83,7 @@ class MergeCliTest {
         assertEquals(0, run("merge", A, B, "--results", results).status());
         Path merged = onlyRun(results).resolve("results.json");
 
-        Outcome outcome = run("compare", merged, "--jvms", "bench-host-jdk25,bench-b-jdk25");
+        CliOutcome outcome = run("compare", merged, "--jvms", "bench-host-jdk25,bench-b-jdk25");
 
         assertEquals(0, outcome.status(), outcome.err());
         assertTrue(outcome.out().contains("6 compared: 3 improved, 0 regressed, 3 no significant change"), outcome.out());
@@ -107,7 +97,7 @@ class MergeCliTest {
                 "2025-06-03T09-00-00Z-full")));
         Path results = tmp.resolve("results");
 
-        Outcome outcome = run("merge", sample, other, "--results", results);
+        CliOutcome outcome = run("merge", sample, other, "--results", results);
 
         assertEquals(0, outcome.status(), outcome.err());
         try (Stream<Path> charts = Files.list(onlyRun(results).resolve("charts"))) {
@@ -143,16 +133,6 @@ class MergeCliTest {
 
         expectUsage(run("merge", A, B, "--results", file), "is a file, not a directory");
         assertEquals("not a folder", Files.readString(file));
-    }
-
-    private static void expectUsage(Outcome outcome, String expected) {
-        assertEquals(FanoutCli.EXIT_USAGE, outcome.status(), outcome.out() + outcome.err());
-        String err = outcome.err().strip();
-        assertTrue(err.contains(expected), () -> "stderr should say '" + expected + "' but was: " + err);
-        assertEquals(1, err.lines().count(), () -> "one line expected, got: " + err);
-        assertTrue(err.startsWith("fanout: "), err);
-        assertFalse(err.contains("Exception"), err);
-        assertEquals("", outcome.out(), "nothing on stdout for bad input");
     }
 
     private Path write(String name, String content) throws IOException {
