@@ -138,6 +138,27 @@ public class GitBenchmark {
         public static final String REPOS_PROPERTY = "fanout.git.repos";
     }
 
+    /**
+     * How the forked JVM starts a subprocess: the value of {@code -Djdk.lang.Process.launchMechanism} it was started
+     * with. The JDK reads the property once, when the JVM starts, so the harness passes it as a JVM flag; the
+     * parameter only records it and {@code @Setup} checks that the two agree.
+     */
+    public enum LaunchMechanism {
+        /** The property is not set: the JDK's own default ({@code POSIX_SPAWN} on Linux). */
+        DEFAULT,
+        /** {@code vfork(2)}: the child borrows the parent's memory until it execs. */
+        VFORK,
+        /** {@code posix_spawn(3)} through the JDK's {@code jspawnhelper}. */
+        POSIX_SPAWN,
+        /** {@code fork(2)}: the child gets a copy-on-write copy of the whole JVM. */
+        FORK;
+
+        /** The value of {@code -Djdk.lang.Process.launchMechanism}, or null for {@link #DEFAULT}. */
+        public String property() {
+            return this == DEFAULT ? null : name();
+        }
+    }
+
     /** The strategy that runs the fan-out. */
     @Param("SEMAPHORE")
     public Strategy strategy;
@@ -167,7 +188,7 @@ public class GitBenchmark {
      * set). Only recorded and checked: the harness passes the JVM flag.
      */
     @Param("DEFAULT")
-    public String launchMechanism;
+    public LaunchMechanism launchMechanism;
 
     /** The fixture, or the user's repositories. */
     @Param("FIXTURE")
@@ -222,10 +243,10 @@ public class GitBenchmark {
         }
     }
 
-    static void checkLaunchMechanism(String expected, String actual) {
-        boolean matches = "DEFAULT".equalsIgnoreCase(expected) ? actual == null : expected.equalsIgnoreCase(actual);
+    static void checkLaunchMechanism(LaunchMechanism expected, String actual) {
+        boolean matches = expected == LaunchMechanism.DEFAULT ? actual == null : expected.name().equalsIgnoreCase(actual);
         if (!matches) {
-            throw new IllegalStateException("DEFAULT".equalsIgnoreCase(expected)
+            throw new IllegalStateException(expected == LaunchMechanism.DEFAULT
                     ? "launchMechanism=DEFAULT, but this JVM has -D" + LAUNCH_PROPERTY + "=" + actual
                             + ": remove it from the fork's JVM flags"
                     : "launchMechanism=" + expected + " must be passed to the fork as -D" + LAUNCH_PROPERTY + "="

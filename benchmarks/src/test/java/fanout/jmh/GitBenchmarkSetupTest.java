@@ -18,15 +18,15 @@ class GitBenchmarkSetupTest {
 
     @Test
     void launchMechanismMustMatchTheForksFlag() {
-        GitBenchmark.checkLaunchMechanism("DEFAULT", null);
-        GitBenchmark.checkLaunchMechanism("POSIX_SPAWN", "POSIX_SPAWN");
+        GitBenchmark.checkLaunchMechanism(GitBenchmark.LaunchMechanism.DEFAULT, null);
+        GitBenchmark.checkLaunchMechanism(GitBenchmark.LaunchMechanism.POSIX_SPAWN, "POSIX_SPAWN");
 
         IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> GitBenchmark.checkLaunchMechanism("FORK", null));
+                () -> GitBenchmark.checkLaunchMechanism(GitBenchmark.LaunchMechanism.FORK, null));
         assertEquals("launchMechanism=FORK must be passed to the fork as -Djdk.lang.Process.launchMechanism=FORK "
                 + "(this JVM has none)", missing.getMessage());
         IllegalStateException extra = assertThrows(IllegalStateException.class,
-                () -> GitBenchmark.checkLaunchMechanism("DEFAULT", "VFORK"));
+                () -> GitBenchmark.checkLaunchMechanism(GitBenchmark.LaunchMechanism.DEFAULT, "VFORK"));
         assertEquals("launchMechanism=DEFAULT, but this JVM has -Djdk.lang.Process.launchMechanism=VFORK: "
                 + "remove it from the fork's JVM flags", extra.getMessage());
     }

@@ -1,5 +1,7 @@
 package fanout.harness;
 
+import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.cases.Case;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
@@ -49,31 +51,34 @@ public final class SampleResults {
 
     /** The record measured at another score: interval and samples moved with it, error kept. */
     public static ResultRecord withScore(ResultRecord r, double score) {
-        double shift = score - r.score();
-        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), r.params(),
-                r.status(), r.reason(), score, r.error(), r.ci().stream().map(c -> c + shift).toList(), r.unit(),
-                r.samples().stream().map(s -> s + shift).toList(), r.ideal(),
-                r.ideal() == null ? null : r.ideal() / score, r.secondary());
+        double shift = score - r.measurement().score();
+        return r.withMeasurement(r.measurement().map(x -> x + shift));
+    }
+
+    /** The record measured {@code factor} times slower: score, error, interval and samples scaled. */
+    public static ResultRecord scaled(ResultRecord r, double factor) {
+        return r.withMeasurement(r.measurement().map(x -> x * factor));
     }
 
     /** The record as if it had failed or been unsupported, without a measurement. */
     public static ResultRecord withStatus(ResultRecord r, RecordStatus status, String reason) {
-        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), r.params(), status,
-                reason, null, null, List.of(), r.unit(), List.of(), r.ideal(), null, r.secondary());
+        return r.withoutMeasurement(status, reason);
     }
 
     public static ResultRecord withParam(ResultRecord r, String name, String value) {
         Map<String, String> params = new HashMap<>(r.params());
         params.put(name, value);
-        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), r.jvm(), params, r.status(),
-                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency(),
-                r.secondary());
+        return r.withParams(params);
     }
 
-    public static ResultRecord withLabel(ResultRecord r, String label) {
-        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), label, r.jvm(), r.params(), r.status(),
-                r.reason(), r.score(), r.error(), r.ci(), r.unit(), r.samples(), r.ideal(), r.efficiency(),
-                r.secondary());
+    /** The record's typed case. */
+    public static Case caseOf(ResultRecord r) {
+        return CaseResult.of(r).benchmarkCase();
+    }
+
+    /** The record's label, as every table and chart names it. */
+    public static String label(ResultRecord r) {
+        return caseOf(r).label();
     }
 
     public static ResultDocument withHostName(ResultDocument doc, String name) {
@@ -108,8 +113,7 @@ public final class SampleResults {
 
     /**
      * The document with {@code text} in every field a report shows as text: run id, profile, commit, host name,
-     * CPU model, OS, git version, JVM vendor and flags, the reason of every record that is not OK, and one more
-     * record with it as label and as a parameter's value.
+     * CPU model, OS, git version, JVM vendor and flags, the reason of every record that is not OK, and the note.
      */
     public static ResultDocument hostile(ResultDocument doc, String text) {
         var run = doc.run();
@@ -121,8 +125,7 @@ public final class SampleResults {
         ResultDocument hostile = doc.withRun(new fanout.harness.model.RunInfo(text, text, run.startedAt(),
                 run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), text, host, jvms,
                 List.of(text)));
-        hostile = mapRecords(hostile, r -> !r.ok(), r -> withStatus(r, r.status(), text));
-        return hostile.with(withParam(withLabel(doc.records().get(0), text), "fault", text));
+        return mapRecords(hostile, r -> !r.ok(), r -> withStatus(r, r.status(), text));
     }
 
     public static boolean simulated(ResultRecord r) {

@@ -1,5 +1,6 @@
 package fanout.harness;
 
+import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
@@ -37,10 +38,10 @@ public final class TwoJvmRun {
                 "Eclipse Adoptium", "OpenJDK 64-Bit Server VM", "17.0.15+6", jdk25.jvmArgs(), 1);
         List<ResultRecord> jdk25Records = sample.records().stream()
                 .filter(SampleResults::simulated)
-                .filter(r -> Set.of("100", "1000").contains(r.param("n")))
-                .filter(r -> "FIXED".equals(r.param("distribution")) && "NONE".equals(r.param("fault"))
-                        && "COLLECT".equals(r.param("policy")) && "64".equals(r.param("limit")))
-                .filter(r -> SAME.contains(r.label()) || SLOWER.equals(r.label()) || UNSUPPORTED.equals(r.label()))
+                .filter(r -> SampleResults.caseOf(r) instanceof SimulatedIoCase c && Set.of(100, 1000).contains(c.n())
+                        && c.undisturbed() && c.strategy().limit() == 64)
+                .filter(r -> SAME.contains(SampleResults.label(r)) || SLOWER.equals(SampleResults.label(r))
+                        || UNSUPPORTED.equals(SampleResults.label(r)))
                 .toList();
         List<ResultRecord> records = new ArrayList<>();
         for (ResultRecord r : jdk25Records) {
@@ -64,15 +65,10 @@ public final class TwoJvmRun {
     }
 
     private static ResultRecord onJdk17(ResultRecord r) {
-        if (UNSUPPORTED.equals(r.label())) {
-            return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), "jdk17", r.params(),
-                    RecordStatus.UNSUPPORTED, REASON, null, null, null, r.unit(), null, r.ideal(), null, null);
+        ResultRecord jdk17 = r.withJvm("jdk17");
+        if (UNSUPPORTED.equals(SampleResults.label(r))) {
+            return jdk17.withoutMeasurement(RecordStatus.UNSUPPORTED, REASON);
         }
-        double factor = SLOWER.equals(r.label()) ? 0.5 : 1;
-        return new ResultRecord(r.benchmark(), r.workload(), r.strategy(), r.label(), "jdk17", r.params(),
-                r.status(), r.reason(), r.score() * factor, r.error() * factor,
-                r.ci().stream().map(c -> c * factor).toList(), r.unit(),
-                r.samples().stream().map(s -> s * factor).toList(), r.ideal(),
-                r.ideal() == null ? null : r.ideal() / (r.score() * factor), r.secondary());
+        return SLOWER.equals(SampleResults.label(r)) ? SampleResults.scaled(jdk17, 0.5) : jdk17;
     }
 }

@@ -1,6 +1,7 @@
 package fanout.harness.chart;
 
-import fanout.harness.model.ResultDocument;
+import fanout.harness.analysis.Figure;
+import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,38 +18,41 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
 public final class Charts {
-    private static final List<FanoutChart> ALL = List.of(
+    private static final List<FanoutChart<?>> ALL = List.of(
             new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new GitScalingChart(),
             new JvmComparisonChart());
 
     private Charts() {}
 
     /** Every chart the suite draws, in the order the report shows them. */
-    public static List<FanoutChart> all() {
+    public static List<FanoutChart<?>> all() {
         return ALL;
     }
 
     /**
      * Writes {@code <id>.svg} and {@code <id>.png} into {@code chartsDir} (created if needed) for every chart the
-     * document has data for, skipping the others. Each file is written to a temporary file and moved into place,
-     * so an existing chart is never left half-written. Works headless.
+     * analysis prepared a figure for, skipping the others. Each file is written to a temporary file and moved into
+     * place, so an existing chart is never left half-written. Works headless.
      *
      * @return the charts written, in report order
      * @throws UncheckedIOException if a file cannot be written
      */
-    public static List<RenderedChart> renderAll(ResultDocument doc, Path chartsDir) {
+    public static List<RenderedChart> renderAll(RunAnalysis analysis, Path chartsDir) {
         List<RenderedChart> rendered = new ArrayList<>();
-        for (FanoutChart chart : ALL) {
-            if (chart.hasData(doc)) {
-                rendered.add(render(chart, doc, chartsDir));
-            }
+        for (FanoutChart<?> chart : ALL) {
+            renderIfDrawn(chart, analysis, chartsDir).ifPresent(rendered::add);
         }
         return rendered;
     }
 
+    private static <F extends Figure> java.util.Optional<RenderedChart> renderIfDrawn(FanoutChart<F> chart,
+            RunAnalysis analysis, Path chartsDir) {
+        return chart.figure(analysis).map(figure -> render(chart, figure, chartsDir));
+    }
+
     /** Writes one chart's SVG and PNG into {@code chartsDir}. */
-    public static RenderedChart render(FanoutChart chart, ResultDocument doc, Path chartsDir) {
-        Chart<?, ?> drawn = chart.getChart(doc);
+    public static <F extends Figure> RenderedChart render(FanoutChart<F> chart, F figure, Path chartsDir) {
+        Chart<?, ?> drawn = chart.getChart(figure);
         Path svg = chartsDir.resolve(chart.id() + ".svg");
         Path png = chartsDir.resolve(chart.id() + ".png");
         try {
@@ -61,6 +65,6 @@ public final class Charts {
             throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "
                     + e.getMessage(), e);
         }
-        return new RenderedChart(chart.id(), chart.title(), svg, png, chart.interpretation(doc));
+        return new RenderedChart(chart.id(), chart.title(), svg, png, figure.sentence());
     }
 }

@@ -1,13 +1,18 @@
 package fanout.harness.chart;
 
-import fanout.harness.model.ResultDocument;
+import fanout.harness.analysis.Figure;
+import fanout.harness.analysis.RunAnalysis;
+import java.util.Optional;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * One chart of a run's report (SPEC §7), built from its results document: one class per chart, each answering one
- * question, as XChart's {@code ExampleChart}s do.
+ * One chart of a run's report (SPEC §7): one class per chart, each answering one question, as XChart's
+ * {@code ExampleChart}s do. A chart presents the {@link Figure} the {@link RunAnalysis} prepared for it — titles,
+ * axes, series, colours — and computes nothing about the data.
+ *
+ * @param <F> the figure it draws
  */
-public sealed interface FanoutChart permits MakespanVsNChart, SpeedupChart, BoundedLimitChart,
+public sealed interface FanoutChart<F extends Figure> permits MakespanVsNChart, SpeedupChart, BoundedLimitChart,
         GitScalingChart, JvmComparisonChart {
 
     /** The file name of the chart without extension; stable across runs, because docs cite {@code charts/<id>.svg}. */
@@ -16,17 +21,12 @@ public sealed interface FanoutChart permits MakespanVsNChart, SpeedupChart, Boun
     /** The title, as in the chart and the report. */
     String title();
 
-    /** Whether the document has the records this chart needs; a chart without them is not drawn. */
-    boolean hasData(ResultDocument doc);
+    /** What the analysis prepared for this chart; empty when the run has no records it draws. */
+    Optional<F> figure(RunAnalysis analysis);
 
     /**
-     * The chart of the document: an {@code XYChart} for the charts over N, k or repository count, a
-     * {@code CategoryChart} for the JVM comparison; each implementation declares which.
-     *
-     * @throws IllegalArgumentException if the document lacks the records it needs ({@link #hasData} is false)
+     * The chart of a figure: an {@code XYChart} for the charts over N, k or repository count, a {@code CategoryChart}
+     * for the JVM comparison; each implementation declares which.
      */
-    Chart<?, ?> getChart(ResultDocument doc);
-
-    /** One sentence saying what the chart shows, computed from the same records as the chart. */
-    String interpretation(ResultDocument doc);
+    Chart<?, ?> getChart(F figure);
 }

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import fanout.harness.analysis.Point;
+import fanout.harness.analysis.Series;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -37,23 +39,39 @@ final class PlotLines {
     private final List<Line> ideals = new ArrayList<>();
     private final List<Line> limits = new ArrayList<>();
 
-    /** A measured series; {@code index} picks its colour and marker. */
-    void measured(String name, double[] x, double[] y, double[] errors, int index) {
-        measured.add(new Line(name, x, y, errors, index));
+    /**
+     * A measured series; its index picks its colour and marker. Each point's error bar covers the farther end of its
+     * interval (XChart draws bars of equal length on both sides).
+     */
+    PlotLines measured(Series series) {
+        double[] errors = series.points().stream()
+                .mapToDouble(p -> Math.max(p.y() - p.lower(), p.upper() - p.y())).toArray();
+        measured.add(new Line(series.name(), x(series), y(series), errors, series.index()));
+        return this;
     }
 
-    /** The ideal of the measured series {@code name}, with the same index; ignored when it has no point. */
-    void ideal(String name, double[] x, double[] y, int index) {
-        if (x.length > 0) {
-            ideals.add(new Line(name + " (ideal)", x, y, null, index));
+    /** The ideal (a model) of the measured series of the same name and index; ignored when it has no point. */
+    PlotLines ideal(Series series) {
+        if (!series.points().isEmpty()) {
+            ideals.add(new Line(series.name() + " (ideal)", x(series), y(series), null, series.index()));
         }
+        return this;
     }
 
-    /** A limit every series shares, named {@code name} in the legend; ignored when it has no point. */
-    void limit(String name, double[] x, double[] y) {
-        if (x.length > 0) {
-            limits.add(new Line(name, x, y, null, -1));
+    /** A limit every series shares, named in the legend; ignored when it has no point. */
+    PlotLines limit(Series series) {
+        if (!series.points().isEmpty()) {
+            limits.add(new Line(series.name(), x(series), y(series), null, -1));
         }
+        return this;
+    }
+
+    private static double[] x(Series series) {
+        return series.points().stream().mapToDouble(Point::x).toArray();
+    }
+
+    private static double[] y(Series series) {
+        return series.points().stream().mapToDouble(Point::y).toArray();
     }
 
     /** Whether some ideal is shared by several series, and so drawn in near-black. */

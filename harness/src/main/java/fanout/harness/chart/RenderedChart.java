@@ -9,6 +9,6 @@ import java.nio.file.Path;
  * @param title its title
  * @param svg the SVG file
  * @param png the PNG file
- * @param interpretation one sentence on what it shows, computed from the data
+ * @param sentence one sentence on what it shows, from the analysis
  */
-public record RenderedChart(String id, String title, Path svg, Path png, String interpretation) {}
+public record RenderedChart(String id, String title, Path svg, Path png, String sentence) {}

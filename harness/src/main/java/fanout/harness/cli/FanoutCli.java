@@ -1,5 +1,10 @@
 package fanout.harness.cli;
 
+import fanout.harness.UsageException;
+import fanout.harness.analysis.Comparer;
+import fanout.harness.analysis.Comparison;
+import fanout.harness.analysis.Verdict;
+import fanout.harness.compare.CompareReport;
 import fanout.harness.merge.MergeSource;
 import fanout.harness.merge.MergedJmhJson;
 import fanout.harness.merge.ResultsMerger;
@@ -14,7 +19,6 @@ import fanout.harness.run.Jvms;
 import fanout.harness.run.Profile;
 import fanout.harness.run.RunDirectory;
 import fanout.harness.run.RunPlan;
-import fanout.harness.run.UsageException;
 import fanout.harness.run.UserRepositories;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -220,8 +224,8 @@ public final class FanoutCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            fanout.harness.compare.Comparer comparer = new fanout.harness.compare.Comparer(threshold, alpha);
-            fanout.harness.compare.Comparison comparison;
+            Comparer comparer = new Comparer(threshold, alpha);
+            Comparison comparison;
             if (jvms != null) {
                 if (files.size() != 1) {
                     throw new UsageException("--jvms compares two JVMs of one run: give one results file, not "
@@ -242,19 +246,20 @@ public final class FanoutCli implements Callable<Integer> {
                 Path b = files.get(1);
                 comparison = comparer.compareFiles(a.toString(), ResultsJson.read(a), b.toString(), ResultsJson.read(b));
             }
-            fanout.harness.compare.CompareTable table = new fanout.harness.compare.CompareTable(comparison);
+            CompareReport report = new CompareReport(comparison);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(table.console());
+            out.print(report.console());
             if (markdown != null) {
                 try {
-                    fanout.harness.io.AtomicFiles.write(markdown, table.markdown());
+                    fanout.harness.io.AtomicFiles.write(markdown,
+                            report.markdown(markdown.toAbsolutePath().getParent()));
                 } catch (java.io.IOException e) {
                     throw new UsageException("cannot write " + markdown + ": " + e.getMessage());
                 }
                 out.println("fanout-bench: comparison " + markdown);
             }
             out.flush();
-            return failOnRegression && comparison.count(fanout.harness.compare.Verdict.REGRESSED) > 0
+            return failOnRegression && comparison.count(Verdict.REGRESSED) > 0
                     ? EXIT_FAILED : 0;
         }
     }

@@ -1,11 +1,12 @@
 package fanout.harness.merge;
 
+import fanout.harness.analysis.JvmNames;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
 import fanout.harness.model.RunInfo;
-import fanout.harness.run.UsageException;
+import fanout.harness.UsageException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +69,7 @@ public final class ResultsMerger {
                 String earlier = measuredBy.putIfAbsent(key, source.file());
                 if (earlier != null) {
                     throw new UsageException(earlier + " and " + source.file() + " both hold the records of "
-                            + placed.describe() + " measured on " + hostName(placed.host()) + " by run " + placed.run()
+                            + JvmNames.describe(placed) + " measured on " + hostName(placed.host()) + " by run " + placed.run()
                             + "; give each run once");
                 }
                 entries.add(new MergedJvmIds.Entry(i, placed));
@@ -76,8 +77,7 @@ public final class ResultsMerger {
             Set<String> listed = run.jvms().stream().map(JvmInfo::id).collect(Collectors.toSet());
             for (ResultRecord record : source.document().records()) {
                 if (!listed.contains(record.jvm())) {
-                    throw new UsageException(source.file() + ": record " + record.label() + " of "
-                            + record.benchmark() + " names JVM " + record.jvm() + ", which run " + run.id()
+                    throw new UsageException(source.file() + ": a record of " + record.benchmark() + " names JVM " + record.jvm() + ", which run " + run.id()
                             + " does not list; it cannot be merged");
                 }
             }

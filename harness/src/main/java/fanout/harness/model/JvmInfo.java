@@ -48,18 +48,6 @@ public record JvmInfo(String id, String path, String version, String vendor, Str
                 run);
     }
 
-    /** "JDK 25.0.1 Eclipse Adoptium": for chart footnotes and report headers. */
-    public String describe() {
-        return "JDK " + version + " " + vendor;
-    }
-
-    /** What {@code CompletableFuture.runAsync} without an executor runs on, in words. */
-    public String defaultAsyncDescription() {
-        return defaultAsyncParallelism > 0
-                ? "common ForkJoinPool, " + defaultAsyncParallelism + " at a time"
-                : "a new thread per task";
-    }
-
     /** The feature release, e.g. 25 for {@code 25.0.1}, 17 for {@code 17.0.15}. */
     public int feature() {
         String digits = version.split("[^0-9]", 2)[0];

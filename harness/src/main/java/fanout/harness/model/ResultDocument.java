@@ -18,11 +18,14 @@ public record ResultDocument(String format, int schemaVersion, RunInfo run, List
 
     public static final String FORMAT = "fanout-bench-results";
     /**
+     * 4: a record's measurement (score, error, ci, unit, samples) is one nested {@code measurement}, absent for
+     * unsupported and failed records; a record no longer repeats its workload, strategy and label, which follow
+     * from its benchmark and parameters. Version 3 files are still read ({@link SchemaUpgrade}).
      * 3: every JVM names its machine ({@code run.jvms[].host}) and the run that measured it
      * ({@code run.jvms[].run}), and {@code run.host} may be null (runs merged from several machines).
      * 2: records carry {@code secondary} metrics.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     public ResultDocument {
         records = records == null ? List.of() : List.copyOf(records);
@@ -46,8 +49,4 @@ public record ResultDocument(String format, int schemaVersion, RunInfo run, List
         return new ResultDocument(format, schemaVersion, newRun, records);
     }
 
-    /** The records of one benchmark (short name, e.g. {@code SimulatedIoBenchmark.fanOut}) that were measured. */
-    public List<ResultRecord> measured(String benchmark) {
-        return records.stream().filter(r -> r.benchmark().equals(benchmark) && r.ok()).toList();
-    }
 }

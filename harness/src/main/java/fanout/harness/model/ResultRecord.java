@@ -2,86 +2,103 @@ package fanout.harness.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One benchmark × params × JVM of a run: its measurement, the ideal it is measured against and the status.
+ * One benchmark × params × JVM of a run: what was measured, its measurement (or why there is none), the ideal it is
+ * measured against, and secondary metrics. What a record's parameters mean (its strategy, N, latency, …) is read
+ * from them once, by the harness's typed cases ({@code fanout.harness.analysis.cases}); this record only holds them.
  *
  * @param benchmark the JMH benchmark, class and method, e.g. {@code SimulatedIoBenchmark.fanOut}
- * @param workload what the tasks are: {@code simulated-io}, {@code overhead}, ...
- * @param strategy the strategy enum name
- * @param label the strategy with the settings it uses, e.g. {@code SEMAPHORE(k=64)}, for tables and legends
  * @param jvm the id of the JVM in {@link RunInfo#jvms()}
  * @param params every JMH parameter, sorted by name
  * @param status measured, unsupported or failed
  * @param reason why it is unsupported or failed; null when OK
- * @param score the mean makespan of one fan-out (JMH average time), null unless OK
- * @param error the half-width of JMH's 99.9% confidence interval
- * @param ci JMH's 99.9% confidence interval {@code [lower, upper]}
- * @param unit the unit of score, error, ci, samples and ideal, e.g. {@code ms/op}
- * @param samples every iteration's score, fork after fork
- * @param ideal the ideal makespan of the strategy's model (SPEC §2), null where no model applies
+ * @param measurement what JMH measured; present exactly when the status is OK
+ * @param ideal the ideal makespan of the strategy's model (SPEC §2), in the measurement's unit; null where no model
+ *     applies
  * @param efficiency ideal / score: 1.0 is perfect, above 1 means the model or the benchmark is wrong
- * @param secondary JMH's secondary metrics by name, e.g. {@code cpuMsPerOp} (CPU time of the JVM and its
- *     child processes per fan-out, from which the git benchmark's CPU-bound limit comes); empty if none
+ * @param secondary JMH's secondary metrics by name, e.g. {@code cpuMsPerOp} (CPU time of the JVM and its child
+ *     processes per fan-out, from which the git benchmark's CPU-bound limit comes); empty if none
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"benchmark", "workload", "strategy", "label", "jvm", "params", "status", "reason", "score",
-    "error", "ci", "unit", "samples", "ideal", "efficiency", "secondary"})
+@JsonPropertyOrder({"benchmark", "jvm", "params", "status", "reason", "measurement", "ideal", "efficiency",
+    "secondary"})
 public record ResultRecord(
         String benchmark,
-        String workload,
-        String strategy,
-        String label,
         String jvm,
         Map<String, String> params,
         RecordStatus status,
         String reason,
-        Double score,
-        Double error,
-        List<Double> ci,
-        String unit,
-        List<Double> samples,
+        Measurement measurement,
         Double ideal,
         Double efficiency,
         Map<String, Double> secondary) {
 
     public ResultRecord {
-        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
-        ci = ci == null ? List.of() : List.copyOf(ci);
-        samples = samples == null ? List.of() : List.copyOf(samples);
-        secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
+        Objects.requireNonNull(benchmark, "benchmark");
+        Objects.requireNonNull(status, "status");
+        params = params == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(params));
+        secondary = secondary == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(secondary));
+        if ((status == RecordStatus.OK) != (measurement != null)) {
+            throw new IllegalArgumentException(benchmark + " " + params + ": a record has a measurement exactly when"
+                    + " it is OK, but it is " + status + (measurement == null ? " without one" : " with one"));
+        }
+    }
+
+    /** A measured record, without ideal or secondary metrics yet. */
+    public static ResultRecord measured(String benchmark, Map<String, String> params, String jvm,
+            Measurement measurement) {
+        return new ResultRecord(benchmark, jvm, params, RecordStatus.OK, null, measurement, null, null, null);
+    }
+
+    /** The record of a case that did not produce a measurement: unsupported on its JVM, or failed. */
+    public static ResultRecord notMeasured(String benchmark, Map<String, String> params, String jvm,
+            RecordStatus status, String reason) {
+        if (status == RecordStatus.OK) {
+            throw new IllegalArgumentException("an OK record has a measurement");
+        }
+        return new ResultRecord(benchmark, jvm, params, status, reason, null, null, null, null);
+    }
+
+    /** This record with its ideal, and the efficiency it gives (ideal / score); null for none. */
+    public ResultRecord withIdeal(Double newIdeal) {
+        Double newEfficiency = newIdeal == null || measurement == null || measurement.score() <= 0 ? null
+                : newIdeal / measurement.score();
+        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, newIdeal, newEfficiency,
+                secondary);
+    }
+
+    /** This record with these secondary metrics. */
+    public ResultRecord withSecondary(Map<String, Double> newSecondary) {
+        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, ideal, efficiency, newSecondary);
     }
 
     /** This record re-pointed at another JVM id, e.g. the one its JVM got in a merged document. */
     public ResultRecord withJvm(String jvmId) {
-        return new ResultRecord(benchmark, workload, strategy, label, jvmId, params, status, reason, score, error, ci,
-                unit, samples, ideal, efficiency, secondary);
+        return new ResultRecord(benchmark, jvmId, params, status, reason, measurement, ideal, efficiency, secondary);
     }
 
-    public String param(String name) {
-        return params.get(name);
+    /** This record with other parameters. */
+    public ResultRecord withParams(Map<String, String> newParams) {
+        return new ResultRecord(benchmark, jvm, newParams, status, reason, measurement, ideal, efficiency, secondary);
     }
 
-    public int intParam(String name) {
-        return Integer.parseInt(params.get(name));
+    /** This record measured as {@code newMeasurement}; its efficiency follows from the ideal. */
+    public ResultRecord withMeasurement(Measurement newMeasurement) {
+        return new ResultRecord(benchmark, jvm, params, RecordStatus.OK, null, newMeasurement, ideal, efficiency,
+                secondary).withIdeal(ideal);
     }
 
-    public double doubleParam(String name) {
-        return Double.parseDouble(params.get(name));
-    }
-
-    /**
-     * What identifies this record's measurement apart from one parameter: its benchmark, JVM and every other
-     * parameter. Records with equal keys differ only in {@code param} (e.g. STRATEGY vs BARE of the overhead
-     * benchmark, or two launch mechanisms).
-     */
-    public String keyWithout(String param) {
-        Map<String, String> others = new TreeMap<>(params);
-        others.remove(param);
-        return benchmark + " " + jvm + " " + others;
+    /** This record as not measured, with the status and the reason; it keeps its ideal, not its efficiency. */
+    public ResultRecord withoutMeasurement(RecordStatus newStatus, String newReason) {
+        if (newStatus == RecordStatus.OK) {
+            throw new IllegalArgumentException("an OK record has a measurement");
+        }
+        return new ResultRecord(benchmark, jvm, params, newStatus, newReason, null, ideal, null, secondary);
     }
 
     public boolean ok() {

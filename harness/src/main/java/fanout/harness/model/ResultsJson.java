@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ public final class ResultsJson {
 
     /**
      * Reads a results file, checking that it is one: a clear {@link InvalidResultsException} for a file that
-     * is missing, unreadable, truncated, not JSON, of another format or of another schema version.
+     * is missing, unreadable, truncated, not JSON, of another format or of a schema version it cannot read. A file
+     * of an earlier version it can read is returned as a document of the current version.
      */
     public static ResultDocument read(Path file) {
         JsonNode tree;
@@ -57,14 +59,16 @@ public final class ResultsJson {
                     + ResultDocument.FORMAT + "\")");
         }
         int version = tree.path("schemaVersion").asInt(-1);
-        if (version != ResultDocument.SCHEMA_VERSION) {
-            throw new InvalidResultsException(file + ": schema version " + version + ", this suite reads version "
-                    + ResultDocument.SCHEMA_VERSION);
+        if (!SchemaUpgrade.readable(version)) {
+            throw new InvalidResultsException(file + ": schema version " + version + ", this suite reads versions "
+                    + SchemaUpgrade.OLDEST_READABLE + " to " + ResultDocument.SCHEMA_VERSION);
         }
         try {
-            return MAPPER.treeToValue(tree, ResultDocument.class);
+            return MAPPER.treeToValue(SchemaUpgrade.toCurrent((ObjectNode) tree, version), ResultDocument.class);
         } catch (JsonProcessingException e) {
             throw new InvalidResultsException(file + ": malformed results: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidResultsException(file + ": malformed results: " + e.getMessage());
         }
     }
 

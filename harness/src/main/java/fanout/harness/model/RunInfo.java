@@ -44,26 +44,6 @@ public record RunInfo(String id, String profile, Instant startedAt, Instant fini
                 .filter(Objects::nonNull).orElse(host);
     }
 
-    /**
-     * A JVM of this run in words that tell it apart from the others: "JDK 25.0.1 Eclipse Adoptium" in a run on one
-     * machine; "JDK 25.0.1 Eclipse Adoptium on bench-b" where the JVMs ran on several machines (merged runs); with
-     * its id added, "… (bench-b-jdk25-2026-11-21T06-07-56Z-smoke)", where that still names two JVMs. The id itself
-     * where the run does not list the JVM.
-     */
-    public String describeJvm(String jvmId) {
-        boolean severalMachines = machines().size() > 1;
-        java.util.function.Function<JvmInfo, String> words = jvm -> {
-            HostInfo machine = hostOf(jvm.id());
-            return severalMachines && machine != null ? jvm.describe() + " on " + machine.name() : jvm.describe();
-        };
-        return jvms.stream().filter(jvm -> jvm.id().equals(jvmId)).findFirst().map(jvm -> {
-            String text = words.apply(jvm);
-            boolean ambiguous = jvms.stream().filter(other -> !other.id().equals(jvmId))
-                    .anyMatch(other -> words.apply(other).equals(text));
-            return ambiguous ? text + " (" + jvmId + ")" : text;
-        }).orElse(jvmId);
-    }
-
     /** The run that measured a JVM's records: the JVM's own run, else this one. */
     public String runOf(String jvmId) {
         return jvms.stream().filter(jvm -> jvm.id().equals(jvmId)).findFirst().map(JvmInfo::run)

@@ -1,22 +1,16 @@
 package fanout.harness.report;
 
+import fanout.harness.analysis.Numbers;
+import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.JvmInfo;
-import fanout.harness.model.ResultDocument;
 import fanout.harness.model.RunInfo;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Where and how a run measured: the machine, the suite, the run's course and the JVMs, as report tables. */
 final class EnvironmentFacts {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private EnvironmentFacts() {}
 
     /**
@@ -24,8 +18,8 @@ final class EnvironmentFacts {
      * JVMs ran on several machines (merged runs) gets one row per machine instead of the host rows; the JVMs table
      * then says which JVM ran where.
      */
-    static Table run(ResultDocument doc) {
-        RunInfo run = doc.run();
+    static Table run(RunAnalysis analysis) {
+        RunInfo run = analysis.run();
         List<Table.Row> rows = new ArrayList<>();
         List<HostInfo> machines = run.machines();
         if (machines.size() == 1) {
@@ -47,10 +41,10 @@ final class EnvironmentFacts {
         }
         add(rows, "suite", run.suiteVersion() + ", commit " + run.suiteCommit());
         add(rows, "profile", run.profile());
-        add(rows, "started", time(run.startedAt()));
-        add(rows, "finished", run.finishedAt() == null ? "not finished" : time(run.finishedAt()));
-        add(rows, "complete", completeness(doc));
-        return new Table("Run " + run.id(), List.of("", ""), Set.of(), rows, "");
+        add(rows, "started", Numbers.time(run.startedAt()));
+        add(rows, "finished", run.finishedAt() == null ? "not finished" : Numbers.time(run.finishedAt()));
+        add(rows, "complete", analysis.completeness());
+        return new Table("Run " + run.id(), List.of("", ""), rows, "");
     }
 
     /**
@@ -60,11 +54,12 @@ final class EnvironmentFacts {
     static Table jvms(RunInfo run) {
         boolean merged = spansMachinesOrRuns(run);
         List<Table.Row> rows = run.jvms().stream().map(jvm -> {
-            List<String> cells = new ArrayList<>(List.of(jvm.id(), jvm.version(), jvm.vendor(),
-                    jvm.vmName() + " " + jvm.vmVersion(), jvm.path(), flags(jvm), jvm.defaultAsyncDescription()));
+            List<Cell> cells = new ArrayList<>(List.of(Cell.text(jvm.id()), Cell.text(jvm.version()),
+                    Cell.text(jvm.vendor()), Cell.text(jvm.vmName() + " " + jvm.vmVersion()), Cell.text(jvm.path()),
+                    Cell.text(flags(jvm)), Cell.text(defaultAsync(jvm))));
             if (merged) {
-                cells.add(machine(run.hostOf(jvm.id())));
-                cells.add(run.runOf(jvm.id()));
+                cells.add(Cell.text(machine(run.hostOf(jvm.id()))));
+                cells.add(Cell.text(run.runOf(jvm.id())));
             }
             return Table.Row.of(cells);
         }).toList();
@@ -73,38 +68,25 @@ final class EnvironmentFacts {
         if (merged) {
             columns.addAll(List.of("machine", "run"));
         }
-        return new Table("JVMs", columns, Set.of(), rows, "");
+        return new Table("JVMs", columns, rows, "");
     }
 
     /** What the reader should know that no record says (e.g. cases left out as too long), one per row. */
     static Table notes(RunInfo run) {
-        List<Table.Row> rows = run.notes().stream().map(note -> Table.Row.of(List.of(note))).toList();
-        return new Table("Notes", List.of("note"), Set.of(), rows, "");
-    }
-
-    /** "yes", or "INCOMPLETE: …" saying how many of the planned records were written. */
-    static String completeness(ResultDocument doc) {
-        return doc.run().complete() ? "yes" : "INCOMPLETE: " + doc.records().size() + " of "
-                + doc.run().planned() + " planned records were written; the run was interrupted or is still running";
-    }
-
-    /**
-     * "JDK 25.0.1 Eclipse Adoptium, JDK 21.0.8 Eclipse Adoptium"; where the JVMs ran on several machines, each
-     * with its machine: "JDK 25.0.1 Eclipse Adoptium on bench-a, JDK 25.0.1 Eclipse Adoptium on bench-b"
-     * ({@link RunInfo#describeJvm}).
-     */
-    static String jvmNames(RunInfo run) {
-        return run.jvms().stream().map(jvm -> run.describeJvm(jvm.id()))
-                .collect(java.util.stream.Collectors.joining(", "));
+        List<Table.Row> rows = run.notes().stream().map(note -> Table.Row.of(List.of(Cell.text(note)))).toList();
+        return new Table("Notes", List.of("note"), rows, "");
     }
 
     /** Whether the JVMs ran on more than one machine or were measured by more than one run (a merged document). */
-    static boolean spansMachinesOrRuns(RunInfo run) {
+    private static boolean spansMachinesOrRuns(RunInfo run) {
         return run.machines().size() > 1 || run.jvms().stream().map(jvm -> run.runOf(jvm.id())).distinct().count() > 1;
     }
 
-    static String time(Instant instant) {
-        return instant == null ? "unknown" : TIME.format(instant);
+    /** What {@code CompletableFuture.runAsync} without an executor runs on, in words. */
+    private static String defaultAsync(JvmInfo jvm) {
+        return jvm.defaultAsyncParallelism() > 0
+                ? "common ForkJoinPool, " + jvm.defaultAsyncParallelism() + " at a time"
+                : "a new thread per task";
     }
 
     /** "bench-a (AMD EPYC 9B14, 2 cores, 24.0 GiB)", or "unknown". */
@@ -122,6 +104,6 @@ final class EnvironmentFacts {
     }
 
     private static void add(List<Table.Row> rows, String name, String value) {
-        rows.add(Table.Row.of(List.of(name, value == null ? "unknown" : value)));
+        rows.add(Table.Row.of(List.of(Cell.text(name), Cell.text(value))));
     }
 }

@@ -1,5 +1,6 @@
 package fanout.harness.report;
 
+import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.chart.Charts;
 import fanout.harness.chart.RenderedChart;
 import fanout.harness.model.ResultDocument;
@@ -20,19 +21,25 @@ public final class Reports {
      */
     public record Written(Path html, Path markdown, List<RenderedChart> charts) {}
 
+    /** Analyses the document once and writes its charts and reports; see {@link #writeAll(RunAnalysis, Path)}. */
+    public static Written writeAll(ResultDocument doc, Path runDir) {
+        return writeAll(RunAnalysis.of(doc), runDir);
+    }
+
     /**
      * Renders the charts into {@code runDir/charts/} and writes {@code runDir/report.html} and
-     * {@code runDir/report.md}; each file is replaced whole, so a report is never left half-written. Charts
-     * without data are left out. Works headless.
+     * {@code runDir/report.md}, all from one analysis; each file is replaced whole, so a report is never left
+     * half-written. Charts without data are left out. Works headless.
      *
      * @throws UncheckedIOException if a file cannot be written
      */
-    public static Written writeAll(ResultDocument doc, Path runDir) {
-        List<RenderedChart> charts = Charts.renderAll(doc, runDir.resolve("charts"));
+    public static Written writeAll(RunAnalysis analysis, Path runDir) {
+        List<RenderedChart> charts = Charts.renderAll(analysis, runDir.resolve("charts"));
+        Report report = RunReport.of(analysis, charts);
         Path html = runDir.resolve("report.html");
         Path markdown = runDir.resolve("report.md");
-        ReportFiles.write(html, HtmlReport.render(doc, charts, runDir));
-        ReportFiles.write(markdown, MarkdownReport.render(doc, charts, runDir));
+        ReportFiles.write(html, HtmlRenderer.page(report, runDir));
+        ReportFiles.write(markdown, MarkdownRenderer.page(report, runDir));
         return new Written(html, markdown, charts);
     }
 }

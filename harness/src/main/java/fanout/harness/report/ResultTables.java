@@ -1,19 +1,26 @@
 package fanout.harness.report;
 
-import fanout.harness.chart.Measurement;
-import fanout.harness.chart.Numbers;
-import fanout.harness.model.ResultDocument;
-import fanout.harness.model.ResultRecord;
+import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.Numbers;
+import fanout.harness.analysis.RunAnalysis;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.OverheadCase;
+import fanout.harness.analysis.cases.Param;
+import fanout.harness.analysis.cases.SimulatedIoCase;
+import fanout.harness.analysis.cases.Workload;
+import fanout.harness.model.RecordStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -25,157 +32,153 @@ import java.util.stream.Collectors;
  * have a {@linkplain GitTable table of their own}, with the columns they need.
  */
 final class ResultTables {
-    /** Parameters that have columns of their own, or that the label already states. */
-    private static final Set<String> SHOWN = Set.of("strategy", "n", "latencyMs", "limit", "executor");
+    /** Settings that have columns of their own. */
+    private static final Set<Param> SHOWN = EnumSet.of(Param.N, Param.LATENCY_MS);
 
-    private record Column(String name, boolean numeric, Function<ResultRecord, String> cell) {}
+    private record Column(String name, Function<CaseResult<?>, Cell> cell) {}
 
     private ResultTables() {}
 
-    static List<Table> of(ResultDocument doc) {
-        Map<String, List<ResultRecord>> byBenchmark = doc.records().stream().filter(r -> !GitTable.isGit(r))
-                .collect(Collectors.groupingBy(ResultRecord::benchmark, LinkedHashMap::new, Collectors.toList()));
+    static List<Table> of(RunAnalysis analysis) {
+        Map<Workload, List<CaseResult<?>>> byWorkload = analysis.results().stream()
+                .filter(r -> r.workload() != Workload.GIT)
+                .collect(Collectors.groupingBy(CaseResult::workload, LinkedHashMap::new, Collectors.toList()));
         List<Table> tables = new ArrayList<>();
-        byBenchmark.forEach((benchmark, records) -> tables.add(table(benchmark, records)));
+        byWorkload.forEach((workload, records) -> tables.add(table(workload, records)));
         return tables;
     }
 
-    private static Table table(String benchmark, List<ResultRecord> records) {
-        Map<String, String> usual = usualSettings(records);
-        Function<ResultRecord, String> conditions = r -> conditions(r, usual);
-        Set<String> units = records.stream().map(ResultRecord::unit).filter(u -> u != null)
-                .collect(Collectors.toCollection(TreeSet::new));
-        String unit = units.size() == 1 ? " (" + units.iterator().next() + ")" : "";
-        boolean unitPerCell = units.size() > 1;
+    private static Table table(Workload workload, List<CaseResult<?>> records) {
+        Map<Param, String> usual = usualSettings(records);
+        Function<CaseResult<?>, String> conditions = r -> conditions(r, usual);
 
         List<Column> columns = new ArrayList<>();
-        addIf(columns, records, r -> true, distinct(records, ResultRecord::jvm) > 1,
-                new Column("JVM", false, ResultRecord::jvm));
-        columns.add(new Column("strategy", false, ResultRecord::label));
-        addIf(columns, records, r -> r.param("n") != null, true,
-                new Column("N", true, r -> number(r, "n", true)));
-        addIf(columns, records, r -> r.param("latencyMs") != null, true,
-                new Column("latency (ms)", true, r -> number(r, "latencyMs", false)));
-        addIf(columns, records, r -> Double.isFinite(Measurement.usedLimit(r)), true,
-                new Column("k", true, r -> Double.isFinite(Measurement.usedLimit(r))
-                        ? Numbers.count((long) Measurement.usedLimit(r)) : "–"));
+        addIf(columns, records, r -> true, records.stream().map(CaseResult::jvm).distinct().count() > 1,
+                new Column("JVM", r -> Cell.text(r.jvm())));
+        columns.add(new Column("strategy", r -> Cell.text(r.label())));
+        addIf(columns, records, r -> n(r).isPresent(), true,
+                new Column("N", r -> n(r).isPresent() ? Cell.number(Numbers.count(n(r).getAsInt())) : Cell.missing()));
+        addIf(columns, records, r -> latency(r).isPresent(), true,
+                new Column("latency (ms)", r -> latency(r).isPresent()
+                        ? Cell.number(Numbers.plain(latency(r).getAsDouble())) : Cell.missing()));
+        addIf(columns, records, r -> r.benchmarkCase().strategy().usedLimit().isPresent(), true,
+                new Column("k", r -> r.benchmarkCase().strategy().usedLimit().isPresent()
+                        ? Cell.number(Numbers.count(r.benchmarkCase().strategy().usedLimit().getAsInt()))
+                        : Cell.missing()));
         addIf(columns, records, r -> !conditions.apply(r).isEmpty(), true,
-                new Column("conditions", false, conditions));
-        columns.add(new Column("score ± error" + unit, true, r -> score(r, unitPerCell)));
-        columns.add(new Column("99.9% CI", true, ResultTables::interval));
-        addIf(columns, records, r -> r.ideal() != null, true,
-                new Column("ideal" + unit, true, r -> r.ideal() == null ? "–" : Numbers.plain(r.ideal())));
-        addIf(columns, records, r -> r.ideal() != null, true,
-                new Column("efficiency", true, ResultTables::efficiency));
-        columns.add(new Column("status", false, ResultTables::status));
+                new Column("conditions", r -> Cell.text(conditions.apply(r))));
+        columns.add(new Column("score ± error", ResultTables::score));
+        columns.add(new Column("99.9% CI", ResultTables::interval));
+        addIf(columns, records, r -> r.measured() && r.ideal().isPresent(), true,
+                new Column("ideal", r -> r.measured() && r.ideal().isPresent()
+                        ? Cell.quantity(Numbers.plain(r.ideal().get()), r.measurement().unit()) : Cell.missing()));
+        addIf(columns, records, r -> r.measured() && r.ideal().isPresent(), true,
+                new Column("efficiency", r -> Double.isFinite(r.efficiency())
+                        ? Cell.number(String.format(Locale.ROOT, "%.3f", r.efficiency())) : Cell.missing()));
+        columns.add(new Column("status", r -> Cell.text(status(r))));
 
-        List<ResultRecord> sorted = new ArrayList<>(records);
+        List<CaseResult<?>> sorted = new ArrayList<>(records);
         sorted.sort(order(records, conditions));
         List<Table.Row> rows = sorted.stream()
-                .map(r -> new Table.Row(columns.stream().map(c -> c.cell().apply(r)).toList(), r.status()))
+                .map(r -> new Table.Row(columns.stream().map(c -> c.cell().apply(r)).toList(), mark(r.status())))
                 .toList();
-        Set<Integer> numeric = new HashSet<>();
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).numeric()) {
-                numeric.add(i);
-            }
-        }
-        String workload = records.get(0).workload();
-        return new Table(benchmark + (workload == null ? "" : " (workload " + workload + ")"),
-                columns.stream().map(Column::name).toList(), numeric, rows, usualNote(usual));
+        return new Table(workload.benchmark() + " (workload " + workload.id() + ")",
+                columns.stream().map(Column::name).toList(), rows, usualNote(usual));
     }
 
-    private static void addIf(List<Column> columns, List<ResultRecord> records, Predicate<ResultRecord> needed,
+    private static void addIf(List<Column> columns, List<CaseResult<?>> records, Predicate<CaseResult<?>> needed,
             boolean wanted, Column column) {
         if (wanted && records.stream().anyMatch(needed)) {
             columns.add(column);
         }
     }
 
-    private static long distinct(List<ResultRecord> records, Function<ResultRecord, String> key) {
-        return records.stream().map(key).distinct().count();
+    private static OptionalInt n(CaseResult<?> record) {
+        Case c = record.benchmarkCase();
+        return c instanceof SimulatedIoCase s ? OptionalInt.of(s.n())
+                : c instanceof OverheadCase o ? OptionalInt.of(o.n()) : OptionalInt.empty();
     }
 
-    /** For each parameter not shown in a column, its most common value among the records. */
-    private static Map<String, String> usualSettings(List<ResultRecord> records) {
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        for (ResultRecord record : records) {
-            record.params().forEach((name, value) -> {
-                if (!SHOWN.contains(name)) {
-                    counts.computeIfAbsent(name, n -> new LinkedHashMap<>()).merge(value, 1L, Long::sum);
-                }
-            });
+    private static OptionalDouble latency(CaseResult<?> record) {
+        Case c = record.benchmarkCase();
+        return c instanceof SimulatedIoCase s ? OptionalDouble.of(s.latencyMs())
+                : c instanceof OverheadCase o ? OptionalDouble.of(o.latencyMs()) : OptionalDouble.empty();
+    }
+
+    /** The settings not shown in a column, each with its value, ordered by name. */
+    private static Map<Param, String> settings(CaseResult<?> record) {
+        Map<Param, String> settings = new TreeMap<>(Comparator.comparing(Param::jmhName));
+        record.benchmarkCase().settings().stream().filter(s -> !SHOWN.contains(s.param()))
+                .forEach(s -> settings.put(s.param(), s.value()));
+        return settings;
+    }
+
+    /** For each setting not shown in a column, its most common value among the records. */
+    private static Map<Param, String> usualSettings(List<CaseResult<?>> records) {
+        Map<Param, Map<String, Long>> counts = new TreeMap<>(Comparator.comparing(Param::jmhName));
+        for (CaseResult<?> record : records) {
+            settings(record).forEach((param, value) -> counts.computeIfAbsent(param, n -> new LinkedHashMap<>())
+                    .merge(value, 1L, Long::sum));
         }
-        Map<String, String> usual = new TreeMap<>();
-        counts.forEach((name, values) -> usual.put(name, values.entrySet().stream()
+        Map<Param, String> usual = new TreeMap<>(Comparator.comparing(Param::jmhName));
+        counts.forEach((param, values) -> usual.put(param, values.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
         return usual;
     }
 
     /** The settings in which a record differs from the usual ones, e.g. "fault=FAIL_FIRST, policy=FAIL_FAST". */
-    private static String conditions(ResultRecord record, Map<String, String> usual) {
+    private static String conditions(CaseResult<?> record, Map<Param, String> usual) {
+        Map<Param, String> settings = settings(record);
         return usual.entrySet().stream()
-                .filter(e -> !e.getValue().equals(record.param(e.getKey())))
-                .map(e -> e.getKey() + "=" + (record.param(e.getKey()) == null ? "(none)" : record.param(e.getKey())))
+                .filter(e -> !e.getValue().equals(settings.get(e.getKey())))
+                .map(e -> e.getKey().jmhName() + "=" + Optional.ofNullable(settings.get(e.getKey())).orElse("(none)"))
                 .collect(Collectors.joining(", "));
     }
 
-    private static String usualNote(Map<String, String> usual) {
+    private static String usualNote(Map<Param, String> usual) {
         if (usual.isEmpty()) {
             return "";
         }
         return "Unless a row's conditions say otherwise: " + usual.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")) + ".";
+                .map(e -> e.getKey().jmhName() + "=" + e.getValue()).collect(Collectors.joining(", ")) + ".";
     }
 
     /** Rows of the same conditions together, then by N and latency, then strategies in the order they ran. */
-    private static Comparator<ResultRecord> order(List<ResultRecord> records, Function<ResultRecord, String> conditions) {
-        List<String> labels = records.stream().map(ResultRecord::label).distinct().toList();
-        return Comparator.comparing(conditions)
-                .thenComparingDouble(r -> orMax(Measurement.param(r, "n")))
-                .thenComparingDouble(r -> orMax(Measurement.param(r, "latencyMs")))
+    private static Comparator<CaseResult<?>> order(List<CaseResult<?>> records,
+            Function<CaseResult<?>, String> conditions) {
+        List<String> labels = records.stream().map(CaseResult::label).distinct().toList();
+        return Comparator.<CaseResult<?>, String>comparing(conditions)
+                .thenComparingInt(r -> n(r).orElse(Integer.MAX_VALUE))
+                .thenComparingDouble(r -> latency(r).orElse(Double.MAX_VALUE))
                 .thenComparingInt(r -> labels.indexOf(r.label()))
-                .thenComparingDouble(r -> orMax(Measurement.param(r, "limit")))
-                .thenComparing(ResultRecord::jvm);
+                .thenComparingInt(r -> r.benchmarkCase().strategy().usedLimit().orElse(Integer.MAX_VALUE))
+                .thenComparing(CaseResult::jvm);
     }
 
-    private static double orMax(double value) {
-        return Double.isNaN(value) ? Double.MAX_VALUE : value;
+    /** "161.2 ± 1.3" in the measurement's unit, "–" without one. */
+    static Cell score(CaseResult<?> record) {
+        return record.measured() ? Cell.quantity(Numbers.withError(record.score(),
+                record.measurement().halfWidth()), record.measurement().unit()) : Cell.missing();
     }
 
-    private static String number(ResultRecord record, String param, boolean count) {
-        double value = Measurement.param(record, param);
-        if (Double.isNaN(value)) {
-            return record.param(param) == null ? "–" : record.param(param);
-        }
-        return count ? Numbers.count((long) value) : Numbers.plain(value);
+    /** "[159.9, 162.5]" in the measurement's unit, "–" without one. */
+    static Cell interval(CaseResult<?> record) {
+        return record.measured() ? Cell.quantity(Numbers.interval(record.measurement().lower(),
+                record.measurement().upper()), record.measurement().unit()) : Cell.missing();
     }
 
-    static String score(ResultRecord record, boolean withUnit) {
-        if (!record.ok() || record.score() == null) {
-            return "–";
-        }
-        return Numbers.withError(record.score(), Measurement.error(record)) + (withUnit ? " " + record.unit() : "");
+    /** "OK", or the status with its reason: "FAILED: java.util.concurrent.TimeoutException …". */
+    static String status(CaseResult<?> record) {
+        return record.status() == RecordStatus.OK || record.reason() == null || record.reason().isBlank()
+                ? record.status().name() : record.status().name() + ": " + record.reason();
     }
 
-    static String interval(ResultRecord record) {
-        if (!record.ok() || record.score() == null) {
-            return "–";
-        }
-        double[] interval = Measurement.interval(record);
-        return Numbers.interval(interval[0], interval[1]);
-    }
-
-    private static String efficiency(ResultRecord record) {
-        double efficiency = record.ok() ? Measurement.efficiency(record) : Double.NaN;
-        return Double.isFinite(efficiency) ? String.format(Locale.ROOT, "%.3f", efficiency) : "–";
-    }
-
-    static String status(ResultRecord record) {
-        if (record.status() == null) {
-            return "unknown";
-        }
-        return record.ok() || record.reason() == null || record.reason().isBlank() ? record.status().name()
-                : record.status().name() + ": " + record.reason();
+    /** The mark of a record's row: failed and unsupported records stand out. */
+    static Table.Mark mark(RecordStatus status) {
+        return switch (status) {
+            case OK -> Table.Mark.NONE;
+            case FAILED -> Table.Mark.FAILED;
+            case UNSUPPORTED -> Table.Mark.UNSUPPORTED;
+        };
     }
 }

@@ -1,21 +1,13 @@
 package fanout.harness.report;
 
-import static j2html.TagCreator.a;
-import static j2html.TagCreator.each;
-import static j2html.TagCreator.h1;
-import static j2html.TagCreator.p;
-import static j2html.TagCreator.span;
-import static j2html.TagCreator.table;
-import static j2html.TagCreator.tbody;
-import static j2html.TagCreator.td;
-import static j2html.TagCreator.th;
-import static j2html.TagCreator.thead;
-import static j2html.TagCreator.tr;
 
+import fanout.harness.analysis.JvmNames;
+import fanout.harness.analysis.Numbers;
+import fanout.harness.analysis.RecordCounts;
 import fanout.harness.model.ResultDocument;
+import fanout.harness.model.RunInfo;
 import fanout.harness.model.ResultsJson;
 import fanout.harness.model.ResultsJson.InvalidResultsException;
-import j2html.tags.DomContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,8 +51,9 @@ public final class RunIndex {
      */
     public static List<Entry> write(Path resultsRoot) {
         List<Entry> entries = entries(resultsRoot);
-        ReportFiles.write(resultsRoot.resolve("index.html"), html(entries, resultsRoot));
-        ReportFiles.write(resultsRoot.resolve("index.md"), markdown(entries, resultsRoot));
+        Report index = report(entries, resultsRoot);
+        ReportFiles.write(resultsRoot.resolve("index.html"), HtmlRenderer.page(index, resultsRoot));
+        ReportFiles.write(resultsRoot.resolve("index.md"), MarkdownRenderer.page(index, resultsRoot));
         return entries;
     }
 
@@ -109,90 +102,41 @@ public final class RunIndex {
         }
     }
 
-    private static String html(List<Entry> entries, Path root) {
-        List<DomContent> content = new ArrayList<>();
-        content.add(h1("fanout-bench runs"));
+    /** The index as a report: a line saying how many runs, and a table with a row per run. */
+    private static Report report(List<Entry> entries, Path root) {
         if (entries.isEmpty()) {
-            content.add(p("No runs yet: " + root.resolve("runs") + " holds no run folder."));
-        } else {
-            content.add(p(entries.size() + " runs, newest first."));
-            content.add(table(
-                    thead(tr(each(List.of("run", "profile", "started", "JVMs", "complete", "records", "reports"),
-                            name -> th(name)))),
-                    tbody(each(entries, entry -> htmlRow(entry, root)))));
+            return new Report("fanout-bench runs", List.of(Block.Paragraph.of("No runs yet: "
+                    + root.resolve("runs") + " holds no run folder.")), List.of());
         }
-        return Html.page("fanout-bench runs", content);
+        List<Table.Row> rows = entries.stream().map(RunIndex::row).toList();
+        return new Report("fanout-bench runs", List.of(Block.Paragraph.of(entries.size() + " runs, newest first."),
+                new Table("", List.of("run", "profile", "started", "JVMs", "complete", "records", "reports"), rows,
+                        "")), List.of());
     }
 
-    private static DomContent htmlRow(Entry entry, Path root) {
+    private static Table.Row row(Entry entry) {
         Path html = entry.dir().resolve("report.html");
-        Path md = entry.dir().resolve("report.md");
-        DomContent id = Files.exists(html) ? a(entry.id()).withHref(Links.relative(root, html)) : span(entry.id());
+        Cell id = Files.exists(html) ? new Cell.Links(List.of(new Cell.Link(entry.id(), html)))
+                : Cell.text(entry.id());
         if (!entry.readable()) {
-            return tr(td(id), td("unreadable: " + entry.problem()).attr("colspan", 6)).withClass("failed");
+            return new Table.Row(List.of(id, Cell.text("unreadable: " + entry.problem()), Cell.missing(),
+                    Cell.missing(), Cell.missing(), Cell.missing(), Cell.missing()), Table.Mark.FAILED);
         }
+        RunInfo run = entry.doc().run();
         RecordCounts counts = RecordCounts.of(entry.doc());
-        List<DomContent> links = new ArrayList<>();
+        List<Cell.Link> links = new ArrayList<>();
         if (Files.exists(html)) {
-            links.add(a("HTML").withHref(Links.relative(root, html)));
+            links.add(new Cell.Link("HTML", html));
         }
+        Path md = entry.dir().resolve("report.md");
         if (Files.exists(md)) {
-            links.add(a("Markdown").withHref(Links.relative(root, md)));
+            links.add(new Cell.Link("Markdown", md));
         }
-        links.add(a("results.json").withHref(Links.relative(root, entry.dir().resolve("results.json"))));
-        List<DomContent> separated = new ArrayList<>();
-        for (DomContent link : links) {
-            if (!separated.isEmpty()) {
-                separated.add(j2html.TagCreator.text(" · "));
-            }
-            separated.add(link);
-        }
-        return tr(td(id), td(entry.doc().run().profile()), td(EnvironmentFacts.time(entry.doc().run().startedAt())),
-                td(jvms(entry.doc())), td(entry.doc().run().complete() ? "yes" : "INCOMPLETE"),
-                td(counts.ok() + " ok, " + counts.failed() + " failed, " + counts.unsupported() + " unsupported"),
-                td(each(separated.stream())))
-                .withCondClass(!entry.doc().run().complete(), "unsupported");
-    }
-
-    private static String markdown(List<Entry> entries, Path root) {
-        StringBuilder md = new StringBuilder("# fanout-bench runs\n\n");
-        if (entries.isEmpty()) {
-            return md.append("No runs yet.\n").toString();
-        }
-        md.append(entries.size()).append(" runs, newest first.\n\n");
-        md.append("| run | profile | started | JVMs | complete | records | reports |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
-        for (Entry entry : entries) {
-            Path html = entry.dir().resolve("report.html");
-            Path report = entry.dir().resolve("report.md");
-            String id = Markdown.escape(entry.id());
-            if (!entry.readable()) {
-                md.append("| ").append(id).append(" | unreadable: ").append(Markdown.escape(entry.problem()))
-                        .append(" | – | – | – | – | – |\n");
-                continue;
-            }
-            RecordCounts counts = RecordCounts.of(entry.doc());
-            List<String> links = new ArrayList<>();
-            if (Files.exists(report)) {
-                links.add("[Markdown](" + Links.relative(root, report) + ")");
-            }
-            if (Files.exists(html)) {
-                links.add("[HTML](" + Links.relative(root, html) + ")");
-            }
-            links.add("[results.json](" + Links.relative(root, entry.dir().resolve("results.json")) + ")");
-            md.append("| ").append(id)
-                    .append(" | ").append(Markdown.escape(entry.doc().run().profile()))
-                    .append(" | ").append(EnvironmentFacts.time(entry.doc().run().startedAt()))
-                    .append(" | ").append(Markdown.escape(jvms(entry.doc())))
-                    .append(" | ").append(entry.doc().run().complete() ? "yes" : "INCOMPLETE")
-                    .append(" | ").append(counts.ok()).append(" ok, ").append(counts.failed()).append(" failed, ")
-                    .append(counts.unsupported()).append(" unsupported")
-                    .append(" | ").append(String.join(" · ", links)).append(" |\n");
-        }
-        return md.toString();
-    }
-
-    private static String jvms(ResultDocument doc) {
-        return EnvironmentFacts.jvmNames(doc.run());
+        links.add(new Cell.Link("results.json", entry.dir().resolve("results.json")));
+        return new Table.Row(List.of(id, Cell.text(run.profile()), Cell.text(Numbers.time(run.startedAt())),
+                Cell.text(new JvmNames(run).all()), Cell.text(run.complete() ? "yes" : "INCOMPLETE"),
+                Cell.text(counts.ok() + " ok, " + counts.failed() + " failed, " + counts.unsupported()
+                        + " unsupported"), new Cell.Links(links)),
+                run.complete() ? Table.Mark.NONE : Table.Mark.INCOMPLETE);
     }
 }

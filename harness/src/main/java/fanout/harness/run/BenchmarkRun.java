@@ -80,7 +80,7 @@ public final class BenchmarkRun {
                 double expected = RecordFactory.expectedMillis(benchmarkCase, jvm);
                 String tooLong = plan.profile().tooLong(benchmarkCase, expected);
                 if (tooLong != null) {
-                    notes.add(RecordFactory.label(benchmarkCase.params()) + " " + benchmarkCase.id() + " on "
+                    notes.add(benchmarkCase.benchmarkCase().label() + " " + benchmarkCase.id() + " on "
                             + jvm.id() + ": " + tooLong);
                     continue;
                 }
@@ -121,7 +121,7 @@ public final class BenchmarkRun {
                 BenchmarkCase benchmarkCase = cases.get(i).benchmarkCase();
                 JvmInfo jvm = cases.get(i).jvm();
                 progress.starting(i + 1, benchmarkCase.id() + (jvms.size() > 1 ? " on " + jvm.id() : ""));
-                String unsupported = RecordFactory.unsupportedReason(benchmarkCase.params(), jvm);
+                String unsupported = benchmarkCase.benchmarkCase().strategy().unsupportedReason(jvm.feature());
                 if (unsupported != null) {
                     document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.UNSUPPORTED,
                             unsupported));
@@ -129,7 +129,7 @@ public final class BenchmarkRun {
                 } else {
                     try {
                         JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm,
-                                BenchmarkCatalog.forkArgs(benchmarkCase, userRepos));
+                                JmhLauncher.forkArgs(benchmarkCase, userRepos));
                         for (JsonNode entry : result.raw()) {
                             jmhEntries.add(entry);
                         }
@@ -166,8 +166,8 @@ public final class BenchmarkRun {
     }
 
     private static String describe(ResultRecord record) {
-        String score = String.format(java.util.Locale.ROOT, "%.3f ± %.3f %s", record.score(),
-                record.error() == null ? Double.NaN : record.error(), record.unit());
+        String score = String.format(java.util.Locale.ROOT, "%.3f ± %.3f %s", record.measurement().score(),
+                record.measurement().halfWidth(), record.measurement().unit());
         return record.efficiency() == null ? score
                 : score + String.format(java.util.Locale.ROOT, ", ideal %.3f, efficiency %.3f", record.ideal(),
                         record.efficiency());

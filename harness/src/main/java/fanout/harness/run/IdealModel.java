@@ -1,20 +1,13 @@
 package fanout.harness.run;
 
-import fanout.strategy.ExecutorKind;
-import fanout.strategy.FailurePolicy;
+import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.strategy.IdealSchedule;
-import fanout.strategy.Strategy;
-import fanout.strategy.StrategyConfig;
-import fanout.workload.Fault;
-import fanout.workload.LatencyDistribution;
 import fanout.workload.SimulatedIo;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The ideal makespan of a benchmark case, in milliseconds, from its parameters (SPEC §2): the workload's
- * latencies are drawn again from the same seed and scheduled by the strategy's model
- * ({@link IdealSchedule}). Empty where no model applies (the overhead benchmark's calls take no time).
+ * The ideal makespan of a simulated-I/O case, in milliseconds (SPEC §2): the workload's latencies are drawn again
+ * from the same seed and scheduled by the strategy's model ({@link IdealSchedule}).
  */
 public final class IdealModel {
     private final int defaultAsyncParallelism;
@@ -27,17 +20,10 @@ public final class IdealModel {
         this.defaultAsyncParallelism = defaultAsyncParallelism;
     }
 
-    public OptionalDouble idealMillis(String benchmark, Map<String, String> params) {
-        if (!benchmark.startsWith("SimulatedIoBenchmark")) {
-            return OptionalDouble.empty();
-        }
-        SimulatedIo workload = new SimulatedIo(
-                LatencyDistribution.valueOf(params.get("distribution")),
-                Double.parseDouble(params.get("latencyMs")),
-                Integer.parseInt(params.get("n")),
-                Long.parseLong(params.get("seed")),
-                Fault.valueOf(params.get("fault")),
-                Double.parseDouble(params.get("failureRate")));
+    /** The ideal makespan; empty where it is infinite (a task hangs and nothing cancels it). */
+    public OptionalDouble idealMillis(SimulatedIoCase c) {
+        SimulatedIo workload = new SimulatedIo(c.distribution(), c.latencyMs(), c.n(), c.seed(), c.fault(),
+                c.failureRate());
         double[] latencies = workload.latencyMillis();
         boolean[] hangs = workload.hangs();
         for (int i = 0; i < latencies.length; i++) {
@@ -45,14 +31,10 @@ public final class IdealModel {
                 latencies[i] = Double.POSITIVE_INFINITY;
             }
         }
-        Strategy strategy = Strategy.valueOf(params.get("strategy"));
-        StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
-                ExecutorKind.valueOf(params.get("executor")));
-        double[] ends = IdealSchedule.completionTimes(strategy, config, defaultAsyncParallelism, latencies);
-        long deadline = Long.parseLong(params.get("deadlineMs"));
-        double ideal = IdealSchedule.makespan(ends, workload.failures(),
-                FailurePolicy.valueOf(params.get("policy")),
-                deadline > 0 ? deadline : Double.POSITIVE_INFINITY);
+        double[] ends = IdealSchedule.completionTimes(c.strategy().strategy(), c.strategy().config(),
+                defaultAsyncParallelism, latencies);
+        double ideal = IdealSchedule.makespan(ends, workload.failures(), c.policy(),
+                c.deadlineMs() > 0 ? c.deadlineMs() : Double.POSITIVE_INFINITY);
         return Double.isFinite(ideal) ? OptionalDouble.of(ideal) : OptionalDouble.empty();
     }
 }

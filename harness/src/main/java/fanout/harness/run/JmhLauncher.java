@@ -1,6 +1,11 @@
 package fanout.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fanout.harness.UsageException;
+import fanout.harness.analysis.cases.BenchmarkCatalog;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultsJson;
@@ -8,6 +13,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import fanout.jmh.GitBenchmark.Source;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,12 +40,45 @@ final class JmhLauncher {
      */
     static final List<String> FORK_JVM_ARGS = List.of("-XX:+UseG1GC", "-Djava.awt.headless=true");
 
+    /** How the JDK is told which subprocess launch mechanism to use; it reads it once, at start. */
+    private static final String LAUNCH_MECHANISM_PROPERTY = "jdk.lang.Process.launchMechanism";
+
     private final PrintStream log;
     private final Path scratch;
 
     JmhLauncher(PrintStream log, Path scratch) {
         this.log = log;
         this.scratch = scratch;
+    }
+
+    /**
+     * The JVM flags a case's fork needs beyond the run's own: {@code --enable-preview} for STRUCTURED_SCOPE (and
+     * only there, so that no other measurement runs with preview features on); the subprocess launch mechanism of
+     * the git benchmark, which the JDK reads when the JVM starts, so it is a flag, not a parameter set afterwards;
+     * the user's repository list, as a file named by a system property.
+     *
+     * @param userRepos the file listing the user's repositories, or null
+     * @throws UsageException for a case on the user's repositories without that file
+     */
+    static List<String> forkArgs(BenchmarkCase benchmarkCase, Path userRepos) {
+        List<String> args = new ArrayList<>();
+        Case c = benchmarkCase.benchmarkCase();
+        if (c.strategy().strategy().needsPreview()) {
+            args.add("--enable-preview");
+        }
+        if (c instanceof GitCase git) {
+            String mechanism = git.launchMechanism().property();
+            if (mechanism != null) {
+                args.add("-D" + LAUNCH_MECHANISM_PROPERTY + "=" + mechanism);
+            }
+            if (git.source() == Source.USER) {
+                if (userRepos == null) {
+                    throw new UsageException("source=USER needs the repositories: give --repos or --repos-dir");
+                }
+                args.add("-D" + Source.REPOS_PROPERTY + "=" + userRepos.toAbsolutePath());
+            }
+        }
+        return List.copyOf(args);
     }
 
     /**
@@ -52,7 +92,7 @@ final class JmhLauncher {
         Iterations it = benchmarkCase.iterations();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(BenchmarkCatalog.className(benchmarkCase.benchmark())) + "\\."
-                        + BenchmarkCatalog.METHOD + "$")
+                        + Workload.METHOD + "$")
                 .forks(it.forks())
                 .warmupIterations(it.warmupIterations())
                 .warmupTime(TimeValue.milliseconds(it.warmupTime().toMillis()))

@@ -1,5 +1,6 @@
 package fanout.harness.run;
 
+import fanout.harness.UsageException;
 import fanout.harness.model.JvmInfo;
 import fanout.strategy.JvmProbe;
 import java.io.IOException;

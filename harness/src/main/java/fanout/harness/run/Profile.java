@@ -1,18 +1,30 @@
 package fanout.harness.run;
 
+import fanout.harness.UsageException;
+import fanout.harness.analysis.cases.BenchmarkCatalog;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.Cases;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.OverheadCase;
+import fanout.harness.analysis.cases.SimulatedIoCase;
+import fanout.harness.analysis.cases.StrategyChoice;
+import fanout.harness.analysis.cases.Workload;
+import fanout.jmh.GitBenchmark.LaunchMechanism;
+import fanout.jmh.StrategyOverheadBenchmark.Implementation;
 import fanout.strategy.ExecutorKind;
+import fanout.strategy.FailurePolicy;
 import fanout.strategy.Strategy;
+import fanout.workload.Fault;
+import fanout.workload.LatencyDistribution;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The named sets of benchmark cases. Defaults flow one way: the benchmark class's {@code @Param} defaults,
- * then the profile's sweeps, then the command line's overrides.
+ * The named sets of benchmark cases. Defaults flow one way: the benchmark class's {@code @Param} defaults (every
+ * case starts from them), then the profile's sweeps, then the command line's overrides.
  */
 public enum Profile {
     /**
@@ -23,9 +35,9 @@ public enum Profile {
      */
     SMOKE(new Iterations(1, 3, Duration.ofMillis(400), 4, Duration.ofMillis(400)),
             new Iterations(1, 3, Duration.ofMillis(300), 4, Duration.ofMillis(300)),
-            List.of("10", "100", "1000"), List.of("16", "64", "256"), List.of("1000"),
+            List.of(10, 100, 1000), List.of(16, 64, 256), List.of(1000),
             List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000,
-            List.of("10", "50"), List.of("VFORK"), List.of("SEQUENTIAL", "SEMAPHORE")),
+            List.of(10, 50), List.of(LaunchMechanism.VFORK), List.of(Strategy.SEQUENTIAL, Strategy.SEMAPHORE)),
     /**
      * Publication quality: two forks, longer iterations, N up to 10 000, limits from 4 to 1024, every
      * latency distribution and failure policy, all four ALL_OF executors; git over 10, 50 and 200
@@ -33,15 +45,11 @@ public enum Profile {
      */
     FULL(new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
             new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
-            List.of("10", "100", "1000", "10000"), List.of("4", "16", "64", "256", "1024"), List.of("100", "1000", "10000"),
+            List.of(10, 100, 1000, 10000), List.of(4, 16, 64, 256, 1024), List.of(100, 1000, 10000),
             Arrays.asList(ExecutorKind.values()), true, 30_000,
-            List.of("10", "50", "200"), List.of("VFORK", "POSIX_SPAWN"), null);
+            List.of(10, 50, 200), List.of(LaunchMechanism.VFORK, LaunchMechanism.POSIX_SPAWN),
+            Arrays.asList(Strategy.values()));
 
-    /** The limit k of the N sweep (chart 1) and the latency of every simulated case. */
-    static final String SWEEP_LIMIT = "64";
-    static final String LATENCY_MS = "10";
-    /** The limit k of the git cases. */
-    static final String GIT_LIMIT = "8";
     /** The SEQUENTIAL baseline is run up to this N whatever it takes: chart 2 divides by it. */
     static final int BASELINE_N = 1000;
     /**
@@ -53,20 +61,21 @@ public enum Profile {
     private final Iterations makespan;
     /** Short iterations: the overhead benchmark and git (whose score is what one fork sees, not a model's). */
     private final Iterations overhead;
-    private final List<String> sweepN;
-    private final List<String> limits;
-    private final List<String> overheadN;
+    private final List<Integer> sweepN;
+    private final List<Integer> limits;
+    private final List<Integer> overheadN;
     private final List<ExecutorKind> allOfExecutors;
     private final boolean distributionsAndFailures;
     private final double maxFanOutMillis;
-    private final List<String> gitRepos;
-    private final List<String> launchMechanisms;
-    /** The strategies the git variants (launch mechanisms, the report pipeline) run with; null: all. */
-    private final List<String> gitVariantStrategies;
+    private final List<Integer> gitRepos;
+    private final List<LaunchMechanism> launchMechanisms;
+    /** The strategies the git variants (launch mechanisms, the report pipeline) run with. */
+    private final List<Strategy> gitVariantStrategies;
 
-    Profile(Iterations makespan, Iterations overhead, List<String> sweepN, List<String> limits, List<String> overheadN,
-            List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures, double maxFanOutMillis,
-            List<String> gitRepos, List<String> launchMechanisms, List<String> gitVariantStrategies) {
+    Profile(Iterations makespan, Iterations overhead, List<Integer> sweepN, List<Integer> limits,
+            List<Integer> overheadN, List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures,
+            double maxFanOutMillis, List<Integer> gitRepos, List<LaunchMechanism> launchMechanisms,
+            List<Strategy> gitVariantStrategies) {
         this.makespan = makespan;
         this.overhead = overhead;
         this.sweepN = sweepN;
@@ -93,54 +102,69 @@ public enum Profile {
         throw new UsageException("unknown profile '" + name + "' (expected one of smoke, full)");
     }
 
+    /** A workload's case with every parameter at the default its benchmark class declares. */
+    static <C extends Case> C defaults(Workload workload, Class<C> type) {
+        return type.cast(Cases.parse(workload.benchmarkClass(),
+                BenchmarkCatalog.defaults(workload.benchmarkClass())));
+    }
+
     /** Every case of this profile, in the order they run. */
     public List<BenchmarkCase> cases() {
+        SimulatedIoCase simulated = defaults(Workload.SIMULATED_IO, SimulatedIoCase.class);
         LinkedHashSet<BenchmarkCase> cases = new LinkedHashSet<>();
-        // Chart 1 and 2: makespan vs N for every strategy.
-        for (Map<String, String> strategy : strategies(SWEEP_LIMIT)) {
-            for (String n : sweepN) {
-                cases.add(simulated(strategy, Map.of("n", n)));
+        // Chart 1 and 2: makespan vs N for every strategy, at the default latency and k.
+        for (StrategyChoice strategy : strategies(simulated.strategy())) {
+            for (int n : sweepN) {
+                cases.add(new BenchmarkCase(simulated.withStrategy(strategy).withN(n), makespan));
             }
         }
         // Chart 3: makespan vs k for the bounded strategies, at the largest N every strategy reaches in the sweep.
-        String boundedN = sweepN.contains("1000") ? "1000" : sweepN.get(sweepN.size() - 1);
+        int boundedN = sweepN.contains(BASELINE_N) ? BASELINE_N : sweepN.get(sweepN.size() - 1);
         for (Strategy strategy : Strategy.values()) {
             if (strategy.bounded()) {
-                for (String k : limits) {
-                    cases.add(simulated(Map.of("strategy", strategy.name(), "limit", k), Map.of("n", boundedN)));
+                for (int k : limits) {
+                    cases.add(new BenchmarkCase(simulated.withStrategy(new StrategyChoice(strategy, k,
+                            simulated.strategy().executor())).withN(boundedN), makespan));
                 }
             }
         }
         if (distributionsAndFailures) {
-            addDistributionsAndFailures(cases);
+            addDistributionsAndFailures(cases, simulated);
         }
         addGit(cases);
         // Each strategy's overhead over its bare primitive (calls that return at once).
-        for (String n : overheadN) {
+        OverheadCase overheadCase = defaults(Workload.OVERHEAD, OverheadCase.class);
+        for (int n : overheadN) {
             for (Strategy strategy : Strategy.values()) {
-                for (String implementation : List.of("STRATEGY", "BARE")) {
-                    cases.add(new BenchmarkCase("StrategyOverheadBenchmark", Map.of("strategy", strategy.name(),
-                            "implementation", implementation, "n", n, "limit", SWEEP_LIMIT, "executor", "VIRTUAL"),
-                            overhead));
+                for (Implementation implementation : Implementation.values()) {
+                    cases.add(new BenchmarkCase(overheadCase.withStrategy(new StrategyChoice(strategy,
+                            overheadCase.strategy().limit(), overheadCase.strategy().executor()))
+                            .withImplementation(implementation).withN(n), overhead));
                 }
             }
         }
         return List.copyOf(cases);
     }
 
-    private void addDistributionsAndFailures(LinkedHashSet<BenchmarkCase> cases) {
-        for (String distribution : List.of("UNIFORM", "EXPONENTIAL", "LOG_NORMAL", "PARETO")) {
-            for (String strategy : List.of("VIRTUAL_SCOPE", "SEMAPHORE", "BATCHED", "FIXED_POOL")) {
-                cases.add(simulated(Map.of("strategy", strategy, "limit", SWEEP_LIMIT),
-                        Map.of("n", "1000", "distribution", distribution)));
+    private void addDistributionsAndFailures(LinkedHashSet<BenchmarkCase> cases, SimulatedIoCase simulated) {
+        SimulatedIoCase atThousand = simulated.withN(BASELINE_N);
+        for (LatencyDistribution distribution : List.of(LatencyDistribution.UNIFORM, LatencyDistribution.EXPONENTIAL,
+                LatencyDistribution.LOG_NORMAL, LatencyDistribution.PARETO)) {
+            for (Strategy strategy : List.of(Strategy.VIRTUAL_SCOPE, Strategy.SEMAPHORE, Strategy.BATCHED,
+                    Strategy.FIXED_POOL)) {
+                cases.add(new BenchmarkCase(atThousand.withStrategy(new StrategyChoice(strategy,
+                        simulated.strategy().limit(), simulated.strategy().executor()))
+                        .withDistribution(distribution), makespan));
             }
         }
-        for (Map<String, String> strategy : strategies(SWEEP_LIMIT)) {
-            for (String fault : List.of("FAIL_FIRST", "FAIL_LAST")) {
-                for (String policy : List.of("COLLECT", "FAIL_FAST")) {
-                    if (!strategy.get("strategy").equals("SEQUENTIAL")) {
-                        cases.add(simulated(strategy, Map.of("n", "1000", "fault", fault, "policy", policy)));
-                    }
+        for (StrategyChoice strategy : strategies(simulated.strategy())) {
+            if (strategy.strategy() == Strategy.SEQUENTIAL) {
+                continue;
+            }
+            for (Fault fault : List.of(Fault.FAIL_FIRST, Fault.FAIL_LAST)) {
+                for (FailurePolicy policy : List.of(FailurePolicy.COLLECT, FailurePolicy.FAIL_FAST)) {
+                    cases.add(new BenchmarkCase(atThousand.withStrategy(strategy).withFault(fault, policy),
+                            makespan));
                 }
             }
         }
@@ -152,58 +176,40 @@ public enum Profile {
      * report pipeline over linked worktrees.
      */
     private void addGit(LinkedHashSet<BenchmarkCase> cases) {
-        String largest = gitRepos.get(gitRepos.size() - 1);
-        for (Map<String, String> strategy : gitStrategies()) {
-            for (String repos : gitRepos) {
-                cases.add(git(strategy, Map.of("repos", repos)));
-            }
-        }
-        for (Map<String, String> strategy : gitStrategies()) {
-            if (gitVariantStrategies == null || gitVariantStrategies.contains(strategy.get("strategy"))) {
-                for (String mechanism : launchMechanisms) {
-                    cases.add(git(strategy, Map.of("repos", largest, "launchMechanism", mechanism)));
-                }
-                cases.add(git(strategy, Map.of("repos", gitRepos.get(0), "operation", "REPORT", "layout",
-                        "WORKTREES")));
-            }
-        }
-    }
-
-    /** Every strategy for git, bounded ones at k = 8 (a few git processes per core); ALL_OF on virtual threads. */
-    private static List<Map<String, String>> gitStrategies() {
-        List<Map<String, String>> strategies = new ArrayList<>();
+        GitCase git = defaults(Workload.GIT, GitCase.class);
+        int largest = gitRepos.get(gitRepos.size() - 1);
         for (Strategy strategy : Strategy.values()) {
-            strategies.add(Map.of("strategy", strategy.name(), "limit", GIT_LIMIT, "executor", "VIRTUAL"));
+            for (int repos : gitRepos) {
+                cases.add(new BenchmarkCase(gitCase(git, strategy).withRepos(repos), overhead));
+            }
         }
-        return strategies;
+        for (Strategy strategy : gitVariantStrategies) {
+            for (LaunchMechanism mechanism : launchMechanisms) {
+                cases.add(new BenchmarkCase(gitCase(git, strategy).withRepos(largest).withLaunchMechanism(mechanism),
+                        overhead));
+            }
+            cases.add(new BenchmarkCase(gitCase(git, strategy).report(gitRepos.get(0)), overhead));
+        }
     }
 
-    private BenchmarkCase git(Map<String, String> strategy, Map<String, String> more) {
-        Map<String, String> params = new LinkedHashMap<>(strategy);
-        params.putAll(more);
-        return new BenchmarkCase("GitBenchmark", params, overhead);
+    /** Every strategy for git at the benchmark's default k (a few git processes per core) and executor. */
+    private static GitCase gitCase(GitCase git, Strategy strategy) {
+        return git.withStrategy(new StrategyChoice(strategy, git.strategy().limit(), git.strategy().executor()));
     }
 
-    /** Every strategy, with every ALL_OF executor of this profile, as parameter maps. */
-    private List<Map<String, String>> strategies(String limit) {
-        List<Map<String, String>> strategies = new ArrayList<>();
+    /** Every strategy, with every ALL_OF executor of this profile, at the limit of {@code defaults}. */
+    private List<StrategyChoice> strategies(StrategyChoice defaults) {
+        List<StrategyChoice> strategies = new ArrayList<>();
         for (Strategy strategy : Strategy.values()) {
             if (strategy == Strategy.ALL_OF) {
                 for (ExecutorKind executor : allOfExecutors) {
-                    strategies.add(Map.of("strategy", strategy.name(), "executor", executor.name(), "limit", limit));
+                    strategies.add(new StrategyChoice(strategy, defaults.limit(), executor));
                 }
             } else {
-                strategies.add(Map.of("strategy", strategy.name(), "limit", limit));
+                strategies.add(new StrategyChoice(strategy, defaults.limit(), defaults.executor()));
             }
         }
         return strategies;
-    }
-
-    private BenchmarkCase simulated(Map<String, String> strategy, Map<String, String> more) {
-        Map<String, String> params = new LinkedHashMap<>(strategy);
-        params.put("latencyMs", LATENCY_MS);
-        params.putAll(more);
-        return new BenchmarkCase("SimulatedIoBenchmark", params, makespan);
     }
 
     /**
@@ -211,9 +217,8 @@ public enum Profile {
      * null if it is not. The SEQUENTIAL baseline is kept up to N = 1000.
      */
     String tooLong(BenchmarkCase benchmarkCase, double idealMillis) {
-        boolean baseline = benchmarkCase.benchmark().equals("SimulatedIoBenchmark")
-                && "SEQUENTIAL".equals(benchmarkCase.params().get("strategy"))
-                && Integer.parseInt(benchmarkCase.params().get("n")) <= BASELINE_N;
+        boolean baseline = benchmarkCase.benchmarkCase() instanceof SimulatedIoCase simulated
+                && simulated.strategy().strategy() == Strategy.SEQUENTIAL && simulated.n() <= BASELINE_N;
         if (idealMillis <= maxFanOutMillis || baseline) {
             return null;
         }

@@ -1,57 +1,58 @@
 package fanout.harness.run;
 
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.Cases;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.OverheadCase;
+import fanout.harness.analysis.cases.SimulatedIoCase;
+import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
+import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultRecord;
-import fanout.strategy.ExecutorKind;
-import fanout.strategy.Strategy;
-import fanout.strategy.StrategyConfig;
-import fanout.strategy.StructuredScopes;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * Turns JMH's results into the suite's records: the measurement as JMH reports it, plus what the suite knows
- * about it — its workload, strategy label, the ideal of the strategy's model and the efficiency.
+ * about it — the ideal of the strategy's model and the efficiency it gives.
  */
 public final class RecordFactory {
     private RecordFactory() {}
 
-    /** The secondary metric of the git benchmark: CPU time of the JVM and its children per fan-out, in ms. */
-    public static final String CPU_MS_PER_OP = "cpuMsPerOp";
-
     /**
-     * The record of one JMH result measured on {@code jvm} on {@code host}. Its ideal comes from the
-     * strategy's model for simulated I/O, and is the CPU-bound limit (CPU time per fan-out / cores) for git.
+     * The record of one JMH result measured on {@code jvm} on {@code host}. Its ideal comes from the strategy's model
+     * for simulated I/O, and is the CPU-bound limit (CPU time per fan-out / cores) for git.
      */
     public static ResultRecord measured(JmhResult result, JvmInfo jvm, HostInfo host) {
         String benchmark = result.shortName();
-        Map<String, String> params = result.params();
+        Case measuredCase = Cases.parse(benchmark, result.params());
         JmhResult.Metric metric = result.primaryMetric();
-        String unit = metric.scoreUnit();
-        Map<String, Double> secondary = new java.util.TreeMap<>();
+        Measurement measurement = new Measurement(metric.score(), metric.scoreError(), metric.scoreConfidence(),
+                metric.scoreUnit(), metric.rawData().stream().flatMap(List::stream).toList());
+        Map<String, Double> secondary = new TreeMap<>();
         result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
-        OptionalDouble idealMillis = workload(benchmark).equals("git")
-                ? cpuBoundLimitMillis(secondary.get(CPU_MS_PER_OP), host.cores())
-                : new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(benchmark, params);
-        Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), unit) : null;
-        Double efficiency = ideal == null || metric.score() <= 0 ? null : ideal / metric.score();
-        List<Double> samples = metric.rawData().stream().flatMap(List::stream).toList();
-        return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
-                params, RecordStatus.OK, null, metric.score(), finiteOrNull(metric.scoreError()),
-                metric.scoreConfidence(), unit, samples, ideal, efficiency, secondary);
+        OptionalDouble idealMillis = OptionalDouble.empty();
+        if (measuredCase instanceof GitCase) {
+            idealMillis = cpuBoundLimitMillis(secondary.get(GitCase.CPU_MS_PER_OP), host.cores());
+        } else if (measuredCase instanceof SimulatedIoCase simulated) {
+            idealMillis = new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(simulated);
+        }
+        Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), measurement.unit()) : null;
+        return ResultRecord.measured(benchmark, result.params(), jvm.id(), measurement).withSecondary(secondary)
+                .withIdeal(ideal);
     }
 
     /** The record of a case that did not produce a measurement on {@code jvm}. */
     public static ResultRecord notMeasured(BenchmarkCase benchmarkCase, JvmInfo jvm, RecordStatus status,
             String reason) {
-        String benchmark = benchmarkCase.benchmark() + "." + BenchmarkCatalog.METHOD;
-        Map<String, String> params = benchmarkCase.params();
-        return new ResultRecord(benchmark, workload(benchmark), params.get("strategy"), label(params), jvm.id(),
-                params, status, reason, null, null, null, null, null, null, null, null);
+        return ResultRecord.notMeasured(benchmarkCase.benchmarkCase().benchmark(), benchmarkCase.params(), jvm.id(),
+                status, reason);
     }
 
     /**
@@ -61,28 +62,22 @@ public final class RecordFactory {
      * record is its own ideal. Records of other benchmarks are returned as they are.
      */
     public static List<ResultRecord> withOverheadIdeals(List<ResultRecord> records) {
-        Map<String, ResultRecord> bare = new java.util.HashMap<>();
+        record Side(String jvm, OverheadCase benchmarkCase) {}
+        Map<ResultRecord, Side> sides = new HashMap<>();
+        Map<Side, ResultRecord> bare = new HashMap<>();
         for (ResultRecord record : records) {
-            if (isOverhead(record) && "BARE".equals(record.param("implementation")) && record.ok()) {
-                bare.put(record.keyWithout("implementation"), record);
+            if (record.ok() && Workload.of(record.benchmark()).orElse(null) == Workload.OVERHEAD) {
+                OverheadCase c = (OverheadCase) Cases.parse(record.benchmark(), record.params());
+                sides.put(record, new Side(record.jvm(), c.bare() ? c : c.twin()));
+                if (c.bare()) {
+                    bare.put(sides.get(record), record);
+                }
             }
         }
         return records.stream().map(record -> {
-            ResultRecord reference = isOverhead(record) && record.ok()
-                    ? bare.get(record.keyWithout("implementation"))
-                    : null;
-            if (reference == null || reference.score() == null || record.score() == null || record.score() <= 0) {
-                return record;
-            }
-            return new ResultRecord(record.benchmark(), record.workload(), record.strategy(), record.label(),
-                    record.jvm(), record.params(), record.status(), record.reason(), record.score(), record.error(),
-                    record.ci(), record.unit(), record.samples(), reference.score(),
-                    reference.score() / record.score(), record.secondary());
+            ResultRecord reference = sides.containsKey(record) ? bare.get(sides.get(record)) : null;
+            return reference == null ? record : record.withIdeal(reference.measurement().score());
         }).toList();
-    }
-
-    private static boolean isOverhead(ResultRecord record) {
-        return workload(record.benchmark()).equals("overhead");
     }
 
     /** The shortest a fan-out can take if it needs {@code cpuMillis} of CPU and has {@code cores} cores. */
@@ -94,46 +89,9 @@ public final class RecordFactory {
 
     /** The expected makespan of a case on {@code jvm} in milliseconds, for iterations and the ETA; 0 if unknown. */
     public static double expectedMillis(BenchmarkCase benchmarkCase, JvmInfo jvm) {
-        return new IdealModel(jvm.defaultAsyncParallelism())
-                .idealMillis(benchmarkCase.benchmark(), benchmarkCase.params()).orElse(0);
-    }
-
-    static String workload(String benchmark) {
-        if (benchmark.startsWith("SimulatedIoBenchmark")) {
-            return "simulated-io";
-        }
-        if (benchmark.startsWith("StrategyOverheadBenchmark")) {
-            return "overhead";
-        }
-        if (benchmark.startsWith("GitBenchmark")) {
-            return "git";
-        }
-        return "unknown";
-    }
-
-    /** The strategy with the settings it uses, e.g. {@code SEMAPHORE(k=64)} or {@code ALL_OF(VIRTUAL)}. */
-    static String label(Map<String, String> params) {
-        Strategy strategy = Strategy.valueOf(params.get("strategy"));
-        StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
-                ExecutorKind.valueOf(params.get("executor")));
-        String label = strategy.label(config);
-        String implementation = params.get("implementation");
-        return implementation == null || implementation.equals("STRATEGY") ? label : label + " bare";
-    }
-
-    /** Why a strategy cannot run on {@code jvm}, or null if it can. */
-    static String unsupportedReason(Map<String, String> params, JvmInfo jvm) {
-        Strategy strategy = Strategy.valueOf(params.get("strategy"));
-        StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
-                ExecutorKind.valueOf(params.get("executor")));
-        String preview = strategy.needsPreview() ? StructuredScopes.unavailableReason(jvm.feature()) : null;
-        if (preview != null) {
-            return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " " + preview;
-        }
-        if (strategy.needsVirtualThreads(config) && jvm.feature() < 21) {
-            return "unsupported on JDK " + jvm.feature() + ": " + strategy.label(config) + " needs virtual threads (JDK 21+)";
-        }
-        return null;
+        return benchmarkCase.benchmarkCase() instanceof SimulatedIoCase simulated
+                ? new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(simulated).orElse(0)
+                : 0;
     }
 
     /** Converts milliseconds to JMH's unit ({@code ms/op}, {@code us/op}, {@code ns/op}, {@code s/op}). */
@@ -146,9 +104,5 @@ public final class RecordFactory {
             case "ns" -> millis * 1_000_000;
             default -> throw new IllegalArgumentException("unknown time unit " + unit);
         };
-    }
-
-    private static Double finiteOrNull(double value) {
-        return Double.isFinite(value) ? value : null;
     }
 }

@@ -1,5 +1,6 @@
 package fanout.harness.run;
 
+import fanout.harness.UsageException;
 import fanout.harness.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,8 +1,13 @@
 package fanout.harness.run;
 
-import fanout.strategy.ExecutorKind;
-import fanout.strategy.Strategy;
-import fanout.strategy.StrategyConfig;
+import fanout.harness.UsageException;
+import fanout.harness.analysis.cases.BenchmarkCatalog;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.Cases;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.Param;
+import fanout.harness.analysis.cases.Workload;
+import fanout.jmh.GitBenchmark.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,25 +54,26 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
         Pattern excluded = compile("--exclude", exclude);
         validateOverrides();
         for (String strategy : strategies) {
-            BenchmarkCatalog.validate("SimulatedIoBenchmark", "strategy", strategy);
+            BenchmarkCatalog.validate(Workload.SIMULATED_IO.benchmarkClass(), Param.STRATEGY.jmhName(), strategy);
         }
         LinkedHashSet<BenchmarkCase> cases = new LinkedHashSet<>();
         for (BenchmarkCase base : profile.cases()) {
-            for (Map<String, String> params : expand(base)) {
-                if (userRepositories > 0 && base.benchmark().equals("GitBenchmark")) {
-                    params.putAll(Map.of("source", "USER", "repos", String.valueOf(userRepositories),
-                            "operation", "STATUS", "layout", "REPOSITORIES"));
-                }
-                BenchmarkCase complete = base.withParams(canonical(base.benchmark(), BenchmarkCatalog.complete(base.benchmark(), params)));
+            Case profileCase = base.benchmarkCase();
+            if (userRepositories > 0 && profileCase instanceof GitCase git) {
+                profileCase = git.onUserRepositories(userRepositories);
+            }
+            for (Map<String, String> params : expand(profileCase)) {
+                BenchmarkCase complete = base.withCase(canonical(Cases.parse(base.benchmark(), params)));
                 String id = complete.id();
-                if ((strategies.isEmpty() || strategies.contains(complete.params().get("strategy")))
+                if ((strategies.isEmpty() || strategies.contains(complete.benchmarkCase().strategy().strategy().name()))
                         && (included == null || included.matcher(id).find())
                         && (excluded == null || !excluded.matcher(id).find())) {
                     cases.add(complete);
                 }
             }
         }
-        if (userRepositories == 0 && cases.stream().anyMatch(c -> "USER".equals(c.params().get("source")))) {
+        if (userRepositories == 0 && cases.stream().anyMatch(c -> c.benchmarkCase() instanceof GitCase git
+                && git.source() == Source.USER)) {
             throw new UsageException("source=USER needs your repositories: give --repos PATH,... or --repos-dir DIR");
         }
         if (cases.isEmpty()) {
@@ -77,20 +83,14 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
         return List.copyOf(cases);
     }
 
-    /** The parameters with those the strategy does not read reset to the benchmark's defaults. */
-    private static Map<String, String> canonical(String benchmark, Map<String, String> params) {
-        Map<String, String> canonical = new LinkedHashMap<>(params);
-        Strategy strategy = Strategy.valueOf(params.get("strategy"));
-        StrategyConfig config = new StrategyConfig(Integer.parseInt(params.get("limit")),
-                ExecutorKind.valueOf(params.get("executor")));
-        Map<String, String> defaults = BenchmarkCatalog.defaults(benchmark);
-        if (!strategy.usesExecutor()) {
-            canonical.put("executor", defaults.get("executor"));
-        }
-        if (!strategy.usesLimit(config)) {
-            canonical.put("limit", defaults.get("limit"));
-        }
-        return canonical;
+    /**
+     * The case with the settings its strategy does not read (k of SEQUENTIAL, the executor of SEMAPHORE) reset to
+     * the benchmark's defaults.
+     */
+    private static Case canonical(Case c) {
+        Case defaults = Cases.parse(c.workload().benchmarkClass(),
+                BenchmarkCatalog.defaults(c.workload().benchmarkClass()));
+        return c.withStrategy(c.strategy().canonical(defaults.strategy()));
     }
 
     private void validateOverrides() {
@@ -107,7 +107,8 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
             }
             if (!known) {
                 throw new UsageException("unknown parameter '" + name + "' (the simulated benchmark has "
-                        + String.join(", ", BenchmarkCatalog.defaults("SimulatedIoBenchmark").keySet()) + ")");
+                        + String.join(", ", BenchmarkCatalog.defaults(Workload.SIMULATED_IO.benchmarkClass()).keySet())
+                        + ")");
             }
             if (override.getValue().isEmpty()) {
                 throw new UsageException("parameter '" + name + "' needs at least one value");
@@ -116,11 +117,12 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
     }
 
     /** The case's parameters with every applicable override expanded (a cartesian product). */
-    private List<Map<String, String>> expand(BenchmarkCase base) {
+    private List<Map<String, String>> expand(Case base) {
+        String benchmark = base.workload().benchmarkClass();
         List<Map<String, String>> expanded = new ArrayList<>();
         expanded.add(new LinkedHashMap<>(base.params()));
         for (Map.Entry<String, List<String>> override : overrides.entrySet()) {
-            if (!BenchmarkCatalog.hasParam(base.benchmark(), override.getKey())) {
+            if (!BenchmarkCatalog.hasParam(benchmark, override.getKey())) {
                 continue;
             }
             List<Map<String, String>> next = new ArrayList<>();

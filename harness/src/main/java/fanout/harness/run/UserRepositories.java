@@ -1,5 +1,6 @@
 package fanout.harness.run;
 
+import fanout.harness.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
 import fanout.harness.model.ResultsJson;
 import fanout.harness.model.RunInfo;
-import fanout.harness.run.UsageException;
+import fanout.harness.UsageException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,101 @@
+package fanout.harness.analysis;
+
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.Cases;
+import fanout.harness.analysis.cases.Workload;
+import fanout.harness.model.Measurement;
+import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultRecord;
+import fanout.harness.model.ResultsJson.InvalidResultsException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One record of a results document with its parameters read into its typed {@link Case}: what the analysis, the
+ * charts, the tables and the comparisons read.
+ *
+ * @param <C> the type of its case
+ * @param benchmarkCase what was measured
+ * @param record the record as the results document holds it
+ */
+public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
+
+    /**
+     * The record with its case.
+     *
+     * @throws InvalidResultsException if its benchmark is unknown or its parameters do not parse, in one line
+     */
+    public static CaseResult<Case> of(ResultRecord record) {
+        try {
+            return new CaseResult<>(Cases.parse(record.benchmark(), record.params()), record);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidResultsException("a record of " + record.benchmark() + " on " + record.jvm()
+                    + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** This result typed by its case's class, if its case is one. */
+    @SuppressWarnings("unchecked")
+    public <T extends Case> Optional<CaseResult<T>> as(Class<T> type) {
+        return type.isInstance(benchmarkCase) ? Optional.of((CaseResult<T>) this) : Optional.empty();
+    }
+
+    public Workload workload() {
+        return benchmarkCase.workload();
+    }
+
+    /** The strategy with its settings: {@code SEMAPHORE(k=64)}, {@code VIRTUAL_SCOPE bare}. */
+    public String label() {
+        return benchmarkCase.label();
+    }
+
+    public String jvm() {
+        return record.jvm();
+    }
+
+    public RecordStatus status() {
+        return record.status();
+    }
+
+    /** Why it is unsupported or failed; null when OK. */
+    public String reason() {
+        return record.reason();
+    }
+
+    /** Whether it has a measurement with a positive, finite score: what a chart can draw and a ratio divide by. */
+    public boolean measured() {
+        return record.ok() && record.measurement().score() > 0 && Double.isFinite(record.measurement().score());
+    }
+
+    /** Its measurement; only for a {@linkplain #measured() measured} record. */
+    public Measurement measurement() {
+        if (record.measurement() == null) {
+            throw new IllegalStateException(label() + " on " + jvm() + " was not measured: " + status());
+        }
+        return record.measurement();
+    }
+
+    public double score() {
+        return measurement().score();
+    }
+
+    /** The ideal of the strategy's model in the measurement's unit, if the record has one. */
+    public Optional<Double> ideal() {
+        return Optional.ofNullable(record.ideal()).filter(i -> i > 0 && Double.isFinite(i));
+    }
+
+    /** ideal / score, NaN without an ideal or a measurement. */
+    public double efficiency() {
+        return measured() && ideal().isPresent() ? ideal().get() / score() : Double.NaN;
+    }
+
+    /** A secondary metric by name, if the record has it and it is finite. */
+    public Optional<Double> secondary(String name) {
+        return Optional.ofNullable(record.secondary().get(name)).filter(Double::isFinite);
+    }
+
+    /** What identifies the measurement apart from its JVM: benchmark and parameters. */
+    public Map<String, String> params() {
+        return record.params();
+    }
+}

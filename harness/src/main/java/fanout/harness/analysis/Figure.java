@@ -1,0 +1,76 @@
+package fanout.harness.analysis;
+
+import java.util.List;
+
+/**
+ * What one chart of the report draws, prepared by the {@link RunAnalysis}: the series with their intervals, the
+ * footnote's provenance and the sentence the report prints under the chart. The chart classes only present it.
+ */
+public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Figure.BoundedVsK, Figure.GitScaling,
+        Figure.JvmBars {
+
+    /** Where and when the numbers were measured, as footnote lines (see {@link Provenance}). */
+    List<String> provenance();
+
+    /** One sentence on what the chart shows, computed from the same records. */
+    String sentence();
+
+    /**
+     * Chart 1: makespan against N, per strategy label, with each label's ideal.
+     *
+     * @param latencyMs the fixed latency of every record drawn
+     * @param unit the unit of every score
+     * @param measured one series per label, points at each N with the 99.9% interval
+     * @param ideals per label (same index) its ideal makespan at each N
+     */
+    record MakespanVsN(double latencyMs, String unit, List<Series> measured, List<Series> ideals,
+            List<String> provenance, String sentence) implements Figure {}
+
+    /**
+     * Chart 2: speedup over SEQUENTIAL against N, per label, with the ideal speedup.
+     *
+     * @param latencyMs the fixed latency of every record drawn
+     * @param measured one series per label: SEQUENTIAL / label at each N, with the {@link Ratio}'s interval
+     * @param ideals per label (same index) SEQUENTIAL's ideal / the label's ideal at each N
+     */
+    record SpeedupVsN(double latencyMs, List<Series> measured, List<Series> ideals, List<String> provenance,
+            String sentence) implements Figure {}
+
+    /**
+     * Chart 3: makespan against the limit k of the bounded strategies at one N, with each strategy's model.
+     *
+     * @param n the N of every record drawn
+     * @param latencyMs the fixed latency of every record drawn
+     * @param unit the unit of every score
+     * @param measured one series per bounded strategy, points at each k
+     * @param models per strategy (same index) its model's makespan at each k
+     */
+    record BoundedVsK(int n, double latencyMs, String unit, List<Series> measured, List<Series> models,
+            List<String> provenance, String sentence) implements Figure {}
+
+    /**
+     * Chart 6: git makespan against the repository count, with the CPU-bound limit.
+     *
+     * @param unit the unit of every score
+     * @param measured one series per label, points at each repository count
+     * @param limit the CPU-bound limit at each repository count (index -1)
+     */
+    record GitScaling(String unit, List<Series> measured, Series limit, List<String> provenance, String sentence)
+            implements Figure {}
+
+    /**
+     * Chart 7: per strategy label, one bar per JVM, at one N and latency.
+     *
+     * @param n the N of every record drawn
+     * @param latencyMs the fixed latency of every record drawn
+     * @param unit the unit of every score
+     * @param categories per label, the label with its verdicts: "ALL_OF(DEFAULT_ASYNC) · 41× slower"
+     * @param bars one series per JVM (index: its position in the run), a point per category ({@code x} is the
+     *     category's index), NaN where the JVM did not measure the label
+     * @param pairs the pairs the verdicts compare, "JDK 25.0.3 vs JDK 17.0.15, …"
+     * @param verdictMethod how the verdicts were reached, "Welch's t-test on the raw samples (alpha 0.01) with a 5%
+     *     noise threshold, each JVM against JDK 17.0.15"
+     */
+    record JvmBars(int n, double latencyMs, String unit, List<String> categories, List<Series> bars, String pairs,
+            String verdictMethod, List<String> provenance, String sentence) implements Figure {}
+}

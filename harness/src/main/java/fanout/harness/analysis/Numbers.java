@@ -1,0 +1,134 @@
+package fanout.harness.analysis;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How numbers are written in charts, sentences and tables: a score with as many decimals as its error
+ * supports, N grouped by thousands as in "N = 10 000", efficiencies with two decimals. Always {@link Locale#ROOT},
+ * so a report reads the same on every machine.
+ */
+public final class Numbers {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private Numbers() {}
+
+    /** A moment in UTC, "2025-06-02 09:14:05 UTC"; "unknown" for none. */
+    public static String time(Instant instant) {
+        return instant == null ? "unknown" : TIME.format(instant);
+    }
+
+    /** A value with about three significant digits and no exponent: 10118, 161, 47.8, 1.05, 0.0123. */
+    public static String value(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        double magnitude = Math.abs(value);
+        int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2
+                : magnitude == 0 ? 0 : Math.min(9, 2 - (int) Math.floor(Math.log10(magnitude)));
+        return fixed(value, decimals);
+    }
+
+    /** "161.2 ± 1.3": the error with two significant digits and the score with the same decimals. */
+    public static String withError(double score, double error) {
+        if (!Double.isFinite(error) || error <= 0) {
+            return value(score);
+        }
+        int decimals = decimalsFor(error);
+        return fixed(score, decimals) + " ± " + fixed(error, decimals);
+    }
+
+    /** "[159.9, 162.5]", with the decimals the half-width of the interval supports; "[718, ∞]" without an upper end. */
+    public static String interval(double lower, double upper) {
+        if (Double.isInfinite(upper)) {
+            return "[" + value(lower) + ", ∞]";
+        }
+        double halfWidth = (upper - lower) / 2;
+        int decimals = Double.isFinite(halfWidth) && halfWidth > 0 ? decimalsFor(halfWidth)
+                : decimalsOfValue(Math.max(Math.abs(lower), Math.abs(upper)));
+        return "[" + fixed(lower, decimals) + ", " + fixed(upper, decimals) + "]";
+    }
+
+    /**
+     * "728.7× [719.6, 737.8]": a value, its unit, and its interval, the value with the decimals the interval
+     * supports.
+     */
+    public static String withInterval(double value, String unit, double lower, double upper) {
+        double halfWidth = (upper - lower) / 2;
+        String text = Double.isFinite(halfWidth) && halfWidth > 0 ? fixed(value, decimalsFor(halfWidth))
+                : value(value);
+        return text + unit + " " + interval(lower, upper);
+    }
+
+    /** An efficiency or ratio with two decimals: "0.97". */
+    public static String ratio(double ratio) {
+        return fixed(ratio, 2);
+    }
+
+    /** A count or N, grouped by thousands from 10 000 on: "1000", "10 000", "1 000 000". */
+    public static String count(long count) {
+        String digits = Long.toString(Math.abs(count));
+        if (digits.length() <= 4) {
+            return Long.toString(count);
+        }
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return (count < 0 ? "-" : "") + grouped;
+    }
+
+    /** A parameter value such as a latency, without a needless ".0": "10", "0.5". */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : value(value);
+    }
+
+    /** A setting or threshold with at most 6 significant digits and no trailing zeros: 5, 0.01, 12.5. */
+    public static String number(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A score in a comparison, without its error: "1000.1", "13.900", "0.2500". */
+    public static String score(double value) {
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.1f" : Math.abs(value) >= 1 ? "%.3f" : "%.4g",
+                value);
+    }
+
+    /** A ratio or efficiency in a table, with three decimals so that 1.051 does not read as 1.05: "1.500", "inf". */
+    public static String precise(double ratio) {
+        return Double.isInfinite(ratio) ? "inf" : fixed(ratio, 3);
+    }
+
+    /** A ratio interval in a table: "[0.980, 1.020]", "[0.310, inf]". */
+    public static String preciseInterval(double lower, double upper) {
+        return "[" + precise(lower) + ", " + precise(upper) + "]";
+    }
+
+    /** A p-value: "0.0123", "<0.0001", "n/a" where none could be computed. */
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        return p < 0.0001 ? "<0.0001" : fixed(p, 4);
+    }
+
+    private static int decimalsFor(double error) {
+        int exponent = (int) Math.floor(Math.log10(error));
+        return Math.max(0, Math.min(9, 1 - exponent));
+    }
+
+    private static int decimalsOfValue(double magnitude) {
+        return magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
+    }
+
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

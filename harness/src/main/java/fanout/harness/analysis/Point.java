@@ -1,0 +1,18 @@
+package fanout.harness.analysis;
+
+/**
+ * One point of a chart's series: where it is, and the interval of its value (the 99.9% interval of a measurement,
+ * or a {@link Ratio}'s). A point of a model or a limit has no interval: {@code lower == upper == y}.
+ *
+ * @param x the x value (N, k, repository count)
+ * @param y the value
+ * @param lower the lower end of its interval
+ * @param upper the upper end, possibly infinite
+ */
+public record Point(double x, double y, double lower, double upper) {
+
+    /** A point without an interval. */
+    public static Point exact(double x, double y) {
+        return new Point(x, y, y, y);
+    }
+}

@@ -1,0 +1,55 @@
+package fanout.harness.analysis;
+
+import fanout.harness.model.HostInfo;
+import fanout.harness.model.RunInfo;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Where and when a chart's numbers were measured, as footnote lines: date, JVMs and run; machines. */
+final class Provenance {
+    private Provenance() {}
+
+    /**
+     * E.g. "Measured 2025-06-02 on JDK 25.0.1 Eclipse Adoptium · run 2025-06-02T09-14-05Z-full (full profile)" and
+     * "Machine: AMD EPYC 7763 64-Core Processor, 2 cores, 7.8 GiB, Linux 6.8.0-45-generic". The machines and runs are
+     * the JVMs' own ({@link RunInfo#hostOf}, {@link RunInfo#runOf}): in a document merged from several runs they
+     * differ from JVM to JVM, and the footnote then names each machine and run the drawn numbers came from.
+     *
+     * @param jvmIds the JVMs whose records the chart draws
+     */
+    static List<String> lines(RunInfo run, JvmNames names, List<String> jvmIds) {
+        String jvms = jvmIds.stream().map(names::full).collect(Collectors.joining(" and "));
+        if (run == null) {
+            return List.of("Measured on " + jvms + "; the results file names no run, machine or date.");
+        }
+        Set<String> sources = new LinkedHashSet<>();
+        jvmIds.forEach(id -> sources.add(run.runOf(id)));
+        boolean merged = !sources.equals(Set.of(run.id()));
+        String date = run.startedAt() == null ? "on an unknown date" : day(run.startedAt());
+        if (merged && run.startedAt() != null && run.finishedAt() != null
+                && !day(run.startedAt()).equals(day(run.finishedAt()))) {
+            // merged runs: this document knows only the span of all of them, not each JVM's day
+            date = "between " + day(run.startedAt()) + " and " + day(run.finishedAt());
+        }
+        String measuredBy = merged ? (sources.size() == 1 ? "run " : "runs ") + String.join(", ", sources)
+                + ", merged into " + run.id() : "run " + run.id() + " (" + run.profile() + " profile)";
+        List<HostInfo> machines = jvmIds.stream().map(run::hostOf).filter(Objects::nonNull).distinct().toList();
+        boolean named = run.machines().size() > 1;
+        String machine = machines.isEmpty() ? "Machine: unknown"
+                : (machines.size() == 1 ? "Machine: " : "Machines: ") + machines.stream()
+                        .map(host -> named ? host.name() + ", " + host.summary() : host.summary())
+                        .collect(Collectors.joining("; "));
+        return List.of("Measured " + date + " on " + jvms + " · " + measuredBy
+                        + (run.complete() ? "" : " · INCOMPLETE: the run did not finish"),
+                machine);
+    }
+
+    private static String day(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+}

@@ -1,0 +1,170 @@
+package fanout.harness.analysis;
+
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.OverheadCase;
+import fanout.harness.analysis.cases.SimulatedIoCase;
+import fanout.harness.model.JvmInfo;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.RunInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+
+/**
+ * Everything a report of one results document shows that is computed, computed once: each record read into its
+ * typed case, the sweeps each chart draws with their sentences, the speedups, the overhead pairs, the git CPU-bound
+ * limits, the comparison of the run's JVMs, and the run's summary in words. Charts and both report formats only
+ * present what this holds (STYLE practice 13: analyse once, present many times).
+ */
+public final class RunAnalysis {
+    private final ResultDocument document;
+    private final JvmNames names;
+    private final List<CaseResult<?>> results;
+    private final List<CaseResult<SimulatedIoCase>> simulated;
+    private final List<CaseResult<OverheadCase>> overhead;
+    private final List<CaseResult<GitCase>> git;
+    private final Optional<Figure.MakespanVsN> makespanVsN;
+    private final Optional<Figure.SpeedupVsN> speedupVsN;
+    private final Optional<Figure.BoundedVsK> boundedVsK;
+    private final Optional<Figure.GitScaling> gitScaling;
+    private final Optional<JvmComparisons> jvmComparisons;
+    private final Optional<Figure.JvmBars> jvmBars;
+    private final List<OverheadPair> overheadPairs;
+
+    private RunAnalysis(ResultDocument document, Comparer comparer) {
+        this.document = document;
+        RunInfo run = document.run();
+        this.names = new JvmNames(run);
+        this.results = document.records().stream().<CaseResult<?>>map(CaseResult::of).toList();
+        this.simulated = typed(SimulatedIoCase.class);
+        this.overhead = typed(OverheadCase.class);
+        this.git = typed(GitCase.class);
+        ToIntFunction<String> feature = id -> names.jvm(id).filter(j -> j.version() != null).map(JvmInfo::feature)
+                .orElse(0);
+
+        Optional<NSweep> nSweep = FixedLatencySelection.of(simulated, r -> true, feature).flatMap(NSweep::of);
+        this.makespanVsN = nSweep.map(sweep -> sweep.makespan(provenance(sweep.selection().jvm())));
+        this.speedupVsN = nSweep.flatMap(sweep -> sweep.speedup(provenance(sweep.selection().jvm())));
+        this.boundedVsK = FixedLatencySelection.of(simulated, LimitSweep::bounded, feature).flatMap(LimitSweep::of)
+                .map(sweep -> sweep.figure(provenance(sweep.selection().jvm())));
+        this.gitScaling = GitSweep.of(git, feature).map(sweep -> sweep.figure(provenance(sweep.jvm())));
+
+        List<JvmInfo> jvms = run.jvms();
+        this.jvmComparisons = jvms.size() < 2 ? Optional.empty()
+                : Optional.of(JvmComparisons.of(jvms, results, comparer, names));
+        this.jvmBars = jvmComparisons.flatMap(comparisons -> JvmSlice.of(jvms, simulated).map(slice -> slice.figure(
+                comparisons, names, Provenance.lines(run, names, jvms.stream().map(JvmInfo::id).toList()))));
+        this.overheadPairs = OverheadPair.of(overhead);
+    }
+
+    /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */
+    public static RunAnalysis of(ResultDocument document) {
+        return of(document, new Comparer());
+    }
+
+    /** The analysis of a results document, its JVMs compared by {@code comparer}. */
+    public static RunAnalysis of(ResultDocument document, Comparer comparer) {
+        return new RunAnalysis(document, comparer);
+    }
+
+    private <C extends Case> List<CaseResult<C>> typed(Class<C> type) {
+        return results.stream().flatMap(r -> r.as(type).stream()).toList();
+    }
+
+    private List<String> provenance(String jvmId) {
+        return Provenance.lines(document.run(), names, List.of(jvmId));
+    }
+
+    public ResultDocument document() {
+        return document;
+    }
+
+    public RunInfo run() {
+        return document.run();
+    }
+
+    /** How this document names its JVMs. */
+    public JvmNames names() {
+        return names;
+    }
+
+    /** Every record with its case, in document order. */
+    public List<CaseResult<?>> results() {
+        return results;
+    }
+
+    public List<CaseResult<SimulatedIoCase>> simulated() {
+        return simulated;
+    }
+
+    public List<CaseResult<OverheadCase>> overhead() {
+        return overhead;
+    }
+
+    public List<CaseResult<GitCase>> git() {
+        return git;
+    }
+
+    /** Chart 1, if undisturbed simulated-I/O records were measured at two or more N. */
+    public Optional<Figure.MakespanVsN> makespanVsN() {
+        return makespanVsN;
+    }
+
+    /** Chart 2, if SEQUENTIAL was measured beside other strategies at two or more N. */
+    public Optional<Figure.SpeedupVsN> speedupVsN() {
+        return speedupVsN;
+    }
+
+    /** Chart 3, if a bounded strategy was measured undisturbed at two or more k. */
+    public Optional<Figure.BoundedVsK> boundedVsK() {
+        return boundedVsK;
+    }
+
+    /** Chart 6, if git status of fixture repositories was measured at two or more repository counts. */
+    public Optional<Figure.GitScaling> gitScaling() {
+        return gitScaling;
+    }
+
+    /** Every JVM of the run against the first; empty for a run on one JVM. */
+    public Optional<JvmComparisons> jvmComparisons() {
+        return jvmComparisons;
+    }
+
+    /** Chart 7, if the run has two or more JVMs and an undisturbed simulated-I/O record measured on two of them. */
+    public Optional<Figure.JvmBars> jvmBars() {
+        return jvmBars;
+    }
+
+    /** Every strategy beside its bare primitive, per JVM and parameters, in run order. */
+    public List<OverheadPair> overheadPairs() {
+        return overheadPairs;
+    }
+
+    /** "full profile · 2025-06-02 09:14:05 UTC · JDK 25.0.1 Eclipse Adoptium · 54 records: …". */
+    public String summary() {
+        RunInfo run = document.run();
+        return run.profile() + " profile · " + Numbers.time(run.startedAt()) + " · " + names.all() + " · "
+                + RecordCounts.of(document).summary();
+    }
+
+    /** "yes", or "INCOMPLETE: …" saying how many of the planned records were written. */
+    public String completeness() {
+        return document.run().complete() ? "yes" : "INCOMPLETE: " + document.records().size() + " of "
+                + document.run().planned() + " planned records were written; the run was interrupted or is still"
+                + " running";
+    }
+
+    /** What a run on one JVM says instead of a JVM comparison. */
+    public String oneJvm() {
+        List<JvmInfo> jvms = document.run().jvms();
+        return "This run measured on " + (jvms.isEmpty() ? "no listed JVM" : "one JVM, "
+                + JvmNames.describe(jvms.get(0))) + ", so there is nothing to compare; run with -Djvms=auto (or a list"
+                + " of JDK homes) to compare JVMs.";
+    }
+
+    /** What the report says in place of chart 7 when a run on several JVMs has no record it could draw. */
+    public String noJvmBars() {
+        return "No undisturbed simulated-I/O record was measured on two JVMs of this run, so chart 7 was not drawn.";
+    }
+}

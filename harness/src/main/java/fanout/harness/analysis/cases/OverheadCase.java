@@ -1,0 +1,45 @@
+package fanout.harness.analysis.cases;
+
+import fanout.jmh.StrategyOverheadBenchmark.Implementation;
+
+/**
+ * A case of {@code StrategyOverheadBenchmark}: N tasks that return at once (or after {@code latencyMs}), run by a
+ * strategy or by the bare JDK primitive it wraps. Its label is the strategy's either way; the implementation is one
+ * of its settings.
+ *
+ * @param strategy the strategy and its settings
+ * @param implementation the strategy's own code, or the bare primitive
+ * @param n tasks per fan-out
+ * @param latencyMs each task's latency, 0 for none
+ */
+public record OverheadCase(StrategyChoice strategy, Implementation implementation, int n, double latencyMs)
+        implements Case {
+
+    @Override
+    public Workload workload() {
+        return Workload.OVERHEAD;
+    }
+
+    /** Whether this is the bare primitive's side. */
+    public boolean bare() {
+        return implementation == Implementation.BARE;
+    }
+
+    /** The same case on the other side: the bare primitive of a strategy's case, the strategy of a bare one. */
+    public OverheadCase twin() {
+        return new OverheadCase(strategy, bare() ? Implementation.STRATEGY : Implementation.BARE, n, latencyMs);
+    }
+
+    @Override
+    public OverheadCase withStrategy(StrategyChoice choice) {
+        return new OverheadCase(choice, implementation, n, latencyMs);
+    }
+
+    public OverheadCase withImplementation(Implementation newImplementation) {
+        return new OverheadCase(strategy, newImplementation, n, latencyMs);
+    }
+
+    public OverheadCase withN(int newN) {
+        return new OverheadCase(strategy, implementation, newN, latencyMs);
+    }
+}

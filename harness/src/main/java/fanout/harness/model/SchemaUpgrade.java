@@ -1,0 +1,54 @@
+package fanout.harness.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Reads results files of earlier schema versions as the current one, on the JSON tree before it is bound to
+ * {@link ResultDocument}, so that runs on disk and baselines kept by CI stay usable after a schema change.
+ *
+ * <p>Version 3 to 4: each record's {@code score}, {@code error}, {@code ci}, {@code unit} and {@code samples}
+ * move into one {@code measurement} object (none for a record that was not measured), and the record's
+ * {@code workload}, {@code strategy} and {@code label}, which follow from its benchmark and parameters, are dropped.
+ */
+final class SchemaUpgrade {
+    /** The oldest version this suite reads. */
+    static final int OLDEST_READABLE = 3;
+
+    private static final List<String> MEASUREMENT_V3 = List.of("score", "error", "ci", "unit", "samples");
+    private static final List<String> DERIVED_V3 = List.of("workload", "strategy", "label");
+
+    private SchemaUpgrade() {}
+
+    /** Whether a file of this version can be read. */
+    static boolean readable(int version) {
+        return version >= OLDEST_READABLE && version <= ResultDocument.SCHEMA_VERSION;
+    }
+
+    /** The document tree of {@code version} as a tree of the current version; changes {@code tree} in place. */
+    static JsonNode toCurrent(ObjectNode tree, int version) {
+        if (version == 3) {
+            for (JsonNode record : tree.path("records")) {
+                if (record instanceof ObjectNode fields) {
+                    measurementIntoOneObject(fields);
+                }
+            }
+            tree.put("schemaVersion", 4);
+        }
+        return tree;
+    }
+
+    private static void measurementIntoOneObject(ObjectNode record) {
+        boolean measured = "OK".equals(record.path("status").asText()) && record.hasNonNull("score");
+        ObjectNode measurement = record.objectNode();
+        for (String field : MEASUREMENT_V3) {
+            JsonNode value = record.remove(field);
+            if (value != null) {
+                measurement.set(field, value);
+            }
+        }
+        DERIVED_V3.forEach(record::remove);
+        record.set("measurement", measured ? measurement : record.nullNode());
+    }
+}
