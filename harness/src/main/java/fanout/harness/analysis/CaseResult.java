@@ -44,7 +44,7 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
         return benchmarkCase.workload();
     }
 
-    /** The strategy with its settings: {@code SEMAPHORE(k=64)}, {@code VIRTUAL_SCOPE bare}. */
+    /** The strategy with its settings: {@code SEMAPHORE(k=64)}, {@code ALL_OF(VIRTUAL)}. */
     public String label() {
         return benchmarkCase.label();
     }

@@ -23,7 +23,9 @@ final class Provenance {
      * @param jvmIds the JVMs whose records the chart draws
      */
     static List<String> lines(RunInfo run, JvmNames names, List<String> jvmIds) {
-        String jvms = jvmIds.stream().map(names::full).collect(Collectors.joining(" and "));
+        // One JVM: its machine has a line of its own. Several: each named so that they are told apart.
+        String jvms = jvmIds.size() == 1 ? names.jvm(jvmIds.get(0)).map(JvmNames::describe).orElse(jvmIds.get(0))
+                : jvmIds.stream().map(names::full).collect(Collectors.joining(" and "));
         if (run == null) {
             return List.of("Measured on " + jvms + "; the results file names no run, machine or date.");
         }

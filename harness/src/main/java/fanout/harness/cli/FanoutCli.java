@@ -4,6 +4,7 @@ import fanout.harness.UsageException;
 import fanout.harness.analysis.Comparer;
 import fanout.harness.analysis.Comparison;
 import fanout.harness.analysis.Verdict;
+import fanout.harness.analysis.cases.Param;
 import fanout.harness.compare.CompareReport;
 import fanout.harness.merge.MergeSource;
 import fanout.harness.merge.MergedJmhJson;
@@ -137,10 +138,10 @@ public final class FanoutCli implements Callable<Integer> {
             Map<String, List<String>> overrides = new LinkedHashMap<>();
             params.forEach((name, values) -> overrides.put(name, List.of(values.split(",", -1))));
             if (n != null) {
-                overrides.put("n", n);
+                overrides.put(Param.N.jmhName(), n);
             }
             if (k != null) {
-                overrides.put("limit", k);
+                overrides.put(Param.LIMIT.jmhName(), k);
             }
             List<Path> userRepositories = UserRepositories.resolve(repos, reposDir);
             RunPlan plan = new RunPlan(Profile.parse(profile), strategies, overrides, include, exclude,

@@ -1,5 +1,6 @@
 package fanout.harness.merge;
 
+import fanout.harness.analysis.CaseResult;
 import fanout.harness.analysis.JvmNames;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.JvmInfo;
@@ -77,7 +78,8 @@ public final class ResultsMerger {
             Set<String> listed = run.jvms().stream().map(JvmInfo::id).collect(Collectors.toSet());
             for (ResultRecord record : source.document().records()) {
                 if (!listed.contains(record.jvm())) {
-                    throw new UsageException(source.file() + ": a record of " + record.benchmark() + " names JVM " + record.jvm() + ", which run " + run.id()
+                    throw new UsageException(source.file() + ": record " + CaseResult.of(record).label() + " of "
+                            + record.benchmark() + " names JVM " + record.jvm() + ", which run " + run.id()
                             + " does not list; it cannot be merged");
                 }
             }

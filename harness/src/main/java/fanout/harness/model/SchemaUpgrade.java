@@ -29,18 +29,24 @@ final class SchemaUpgrade {
     /** The document tree of {@code version} as a tree of the current version; changes {@code tree} in place. */
     static JsonNode toCurrent(ObjectNode tree, int version) {
         if (version == 3) {
+            int index = 0;
             for (JsonNode record : tree.path("records")) {
                 if (record instanceof ObjectNode fields) {
-                    measurementIntoOneObject(fields);
+                    measurementIntoOneObject(fields, index);
                 }
+                index++;
             }
             tree.put("schemaVersion", 4);
         }
         return tree;
     }
 
-    private static void measurementIntoOneObject(ObjectNode record) {
-        boolean measured = "OK".equals(record.path("status").asText()) && record.hasNonNull("score");
+    private static void measurementIntoOneObject(ObjectNode record, int index) {
+        boolean measured = "OK".equals(record.path("status").asText());
+        if (measured && !record.path("score").isNumber()) {
+            throw new IllegalArgumentException("record " + (index + 1) + " (" + record.path("benchmark").asText()
+                    + ") is OK but has no score");
+        }
         ObjectNode measurement = record.objectNode();
         for (String field : MEASUREMENT_V3) {
             JsonNode value = record.remove(field);

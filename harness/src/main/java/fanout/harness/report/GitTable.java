@@ -52,7 +52,7 @@ final class GitTable {
                 cells.add(Cell.text(record.jvm()));
             }
             cells.add(Cell.text(record.label()));
-            cells.add(Cell.number(Integer.toString(c.repos())));
+            cells.add(Cell.number(Numbers.count(c.repos())));
             cells.add(Cell.text(c.operation().name()));
             cells.add(Cell.text(c.layout().name()));
             cells.add(Cell.text(c.launchMechanism().name()));

@@ -39,7 +39,7 @@ final class OverheadTable {
                 cells.add(Cell.text(pair.jvm()));
             }
             cells.add(Cell.text(pair.benchmarkCase().label()));
-            cells.add(Cell.number(Integer.toString(pair.benchmarkCase().n())));
+            cells.add(Cell.number(Numbers.count(pair.benchmarkCase().n())));
             cells.add(side(pair.strategy()));
             cells.add(side(pair.bare()));
             Optional<Ratio> ratio = pair.ratio();

@@ -15,7 +15,7 @@ public sealed interface Case permits SimulatedIoCase, OverheadCase, GitCase {
     /** The strategy and the settings the case gives it. */
     StrategyChoice strategy();
 
-    /** How tables and legends name the case's strategy: {@code SEMAPHORE(k=64)}, {@code VIRTUAL_SCOPE bare}. */
+    /** How tables and legends name the case's strategy: {@code SEMAPHORE(k=64)}, {@code ALL_OF(VIRTUAL)}. */
     default String label() {
         return strategy().label();
     }
