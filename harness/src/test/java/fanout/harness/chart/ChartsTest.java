@@ -3,22 +3,36 @@ package fanout.harness.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.Figure;
+import fanout.harness.analysis.Point;
+import fanout.harness.analysis.RunAnalysis;
+import fanout.harness.analysis.Series;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
+import fanout.jmh.GitBenchmark.LaunchMechanism;
+import fanout.jmh.GitBenchmark.Layout;
+import fanout.jmh.GitBenchmark.Operation;
+import fanout.jmh.GitBenchmark.Source;
+import fanout.workload.LatencyDistribution;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -36,17 +50,17 @@ class ChartsTest {
     private static final ResultDocument SAMPLE = SampleResults.load();
     private static final ResultDocument TWO_JVMS = TwoJvmRun.build();
 
-    static List<FanoutChart> charts() {
+    static List<FanoutChart<?>> charts() {
         return Charts.all();
     }
 
     /** The charts over N, k or repository count: lines with ideals, drawn from the one-JVM sample. */
-    static List<FanoutChart> xyCharts() {
+    static List<FanoutChart<?>> xyCharts() {
         return Charts.all().stream().filter(chart -> !(chart instanceof JvmComparisonChart)).toList();
     }
 
     /** The run a chart is tested on: the sample, or for the JVM comparison a run on two JVMs. */
-    private static ResultDocument runFor(FanoutChart chart) {
+    private static ResultDocument runFor(FanoutChart<?> chart) {
         return chart instanceof JvmComparisonChart ? TWO_JVMS : SAMPLE;
     }
 
@@ -57,11 +71,11 @@ class ChartsTest {
 
     @ParameterizedTest
     @MethodSource("charts")
-    void rendersAsValidSvgAndPng(FanoutChart chart, @TempDir Path dir) throws Exception {
-        ResultDocument run = runFor(chart);
-        assertTrue(chart.hasData(run), chart.id() + ": the test run must have data for every chart");
+    void rendersAsValidSvgAndPng(FanoutChart<?> chart, @TempDir Path dir) throws Exception {
+        RunAnalysis run = RunAnalysis.of(runFor(chart));
+        assertTrue(chart.figure(run).isPresent(), chart.id() + ": the test run must have data for every chart");
 
-        RenderedChart rendered = Charts.render(chart, run, dir);
+        RenderedChart rendered = render(chart, run, dir);
 
         assertEquals(dir.resolve(chart.id() + ".png"), rendered.png());
         assertEquals(dir.resolve(chart.id() + ".svg"), rendered.svg());
@@ -75,15 +89,16 @@ class ChartsTest {
         assertEquals("svg", svg.getLocalName());
         assertEquals("http://www.w3.org/2000/svg", svg.getNamespaceURI());
         assertTrue(svg.getElementsByTagNameNS("*", "path").getLength() > 0, "the SVG draws nothing");
-        assertFalse(rendered.interpretation().isBlank());
+        assertFalse(rendered.sentence().isBlank());
+        assertEquals(chart.figure(run).orElseThrow().sentence(), rendered.sentence());
     }
 
     @ParameterizedTest
     @MethodSource("charts")
-    void svgStaysWellFormedWithHostileText(FanoutChart chart, @TempDir Path dir) throws Exception {
+    void svgStaysWellFormedWithHostileText(FanoutChart<?> chart, @TempDir Path dir) throws Exception {
         ResultDocument hostile = SampleResults.withCpuModel(runFor(chart), "<svg onload=alert(1)> & \"co\"");
 
-        RenderedChart rendered = Charts.render(chart, hostile, dir);
+        RenderedChart rendered = render(chart, RunAnalysis.of(hostile), dir);
 
         Element svg = parseSvg(rendered.svg());
         assertEquals("svg", svg.getLocalName());
@@ -93,8 +108,8 @@ class ChartsTest {
 
     @ParameterizedTest
     @MethodSource("charts")
-    void statesWorkloadJvmMachineAndDate(FanoutChart chart) {
-        Chart<?, ?> drawn = chart.getChart(runFor(chart));
+    void statesWorkloadJvmMachineAndDate(FanoutChart<?> chart) {
+        Chart<?, ?> drawn = draw(chart, RunAnalysis.of(runFor(chart)));
         String footnote = String.join("\n", ((Footnoted) drawn).footnote());
         var run = runFor(chart).run();
 
@@ -109,8 +124,8 @@ class ChartsTest {
 
     @ParameterizedTest
     @MethodSource("xyCharts")
-    void measuredSeriesHaveErrorBarsAndDashedIdeals(FanoutChart chart) {
-        XYChart xyChart = (XYChart) chart.getChart(SAMPLE);
+    void measuredSeriesHaveErrorBarsAndDashedIdeals(FanoutChart<?> chart) {
+        XYChart xyChart = (XYChart) draw(chart, RunAnalysis.of(SAMPLE));
 
         List<XYSeries> measured = xyChart.getSeriesMap().values().stream()
                 .filter(s -> s.getMarker() != SeriesMarkers.NONE).toList();
@@ -138,7 +153,7 @@ class ChartsTest {
     void renderAllWritesEveryChartWithData(@TempDir Path dir) {
         Path chartsDir = dir.resolve("charts");
 
-        List<RenderedChart> rendered = Charts.renderAll(SAMPLE, chartsDir);
+        List<RenderedChart> rendered = Charts.renderAll(RunAnalysis.of(SAMPLE), chartsDir);
 
         assertEquals(xyCharts().stream().map(FanoutChart::id).toList(),
                 rendered.stream().map(RenderedChart::id).toList(), "a run on one JVM has every chart but chart 7");
@@ -150,8 +165,8 @@ class ChartsTest {
     /** Leaves every chart of the sample run in {@code target/chart-preview/}, to be looked at after a build. */
     @Test
     void writesPreviewsIntoTarget() {
-        List<RenderedChart> rendered = Charts.renderAll(SAMPLE, Path.of("target", "chart-preview"));
-        Charts.render(new JvmComparisonChart(), TWO_JVMS, Path.of("target", "chart-preview"));
+        List<RenderedChart> rendered = Charts.renderAll(RunAnalysis.of(SAMPLE), Path.of("target", "chart-preview"));
+        render(new JvmComparisonChart(), RunAnalysis.of(TWO_JVMS), Path.of("target", "chart-preview"));
 
         assertEquals(xyCharts().size(), rendered.size());
     }
@@ -159,79 +174,96 @@ class ChartsTest {
     @Test
     void skipsChartsWithoutData(@TempDir Path dir) throws Exception {
         ResultDocument overheadOnly = SampleResults.keepRecords(SAMPLE, SampleResults::overhead);
+        RunAnalysis analysis = RunAnalysis.of(overheadOnly);
 
-        List<RenderedChart> rendered = Charts.renderAll(overheadOnly, dir);
+        List<RenderedChart> rendered = Charts.renderAll(analysis, dir);
 
         assertEquals(List.of(), rendered);
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count());
         }
-        for (FanoutChart chart : Charts.all()) {
-            assertFalse(chart.hasData(overheadOnly));
-            assertThrows(IllegalArgumentException.class, () -> chart.getChart(overheadOnly));
-            assertTrue(chart.interpretation(overheadOnly).contains("not drawn"));
+        for (FanoutChart<?> chart : Charts.all()) {
+            assertEquals(Optional.empty(), chart.figure(analysis), chart.id());
         }
     }
 
     @Test
     void failedRecordsAreNotDrawn() {
-        NSweep sweep = NSweep.of(SAMPLE).orElseThrow();
-        double largestN = sweep.largestN();
-        ResultRecord dropped = sweep.at(largestN).get(0);
+        Figure.MakespanVsN figure = RunAnalysis.of(SAMPLE).makespanVsN().orElseThrow();
+        double largestN = figure.measured().stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).max()
+                .orElseThrow();
+        Series first = figure.measured().stream().filter(s -> pointAt(s, largestN).isPresent()).findFirst()
+                .orElseThrow();
+        ResultRecord dropped = drawnRecord(SAMPLE, c -> c instanceof SimulatedIoCase s && s.n() == largestN,
+                first.name(), pointAt(first, largestN).orElseThrow());
         ResultDocument failed = SampleResults.mapRecords(SAMPLE, r -> r == dropped,
                 r -> SampleResults.withStatus(r, RecordStatus.FAILED, "boom"));
 
-        XYSeries series = new MakespanVsNChart().getChart(failed).getSeriesMap().get(dropped.label());
+        MakespanVsNChart chart = new MakespanVsNChart();
+        XYSeries series = chart.getChart(chart.figure(RunAnalysis.of(failed)).orElseThrow()).getSeriesMap()
+                .get(first.name());
 
         double[] n = series == null ? new double[0] : series.getXData();
         assertFalse(Arrays.stream(n).anyMatch(x -> x == largestN), "the failed record is drawn");
-        assertEquals(sweep.series().get(dropped.label()).size() - 1, n.length);
+        assertEquals(first.points().size() - 1, n.length);
     }
 
     @Test
     void disturbedRecordsStayOutOfTheCharts() {
-        List<ResultRecord> extra = SAMPLE.records().stream().filter(SampleResults::simulated).filter(ResultRecord::ok)
-                .map(r -> SampleResults.withParam(SampleResults.withScore(r, r.score() * 7), "distribution", "PARETO"))
-                .toList();
-        ResultDocument withHeavyTail = SAMPLE;
-        for (ResultRecord record : extra) {
-            withHeavyTail = withHeavyTail.with(record);
-        }
+        for (FanoutChart<?> chart : Charts.all()) {
+            ResultDocument run = runFor(chart);
+            // first in the document, where a chart that let them in would draw them rather than their undisturbed twins
+            List<ResultRecord> records = new ArrayList<>();
+            for (ResultRecord r : run.records()) {
+                if (SampleResults.simulated(r) && r.ok()) {
+                    records.add(SampleResults.withParam(SampleResults.withScore(r, r.measurement().score() * 7),
+                            "distribution", "PARETO"));
+                }
+            }
+            records.addAll(run.records());
+            ResultDocument withHeavyTail = run.withRecords(records);
+            assertTrue(RunAnalysis.of(withHeavyTail).simulated().stream().anyMatch(
+                    c -> c.benchmarkCase().distribution() == LatencyDistribution.PARETO), "no disturbed record added");
 
-        for (FanoutChart chart : Charts.all()) {
-            assertEquals(chart.interpretation(SAMPLE), chart.interpretation(withHeavyTail), chart.id());
+            assertEquals(chart.figure(RunAnalysis.of(run)), chart.figure(RunAnalysis.of(withHeavyTail)), chart.id());
         }
     }
 
     @Test
     void drawsTheJvmWithTheMostRecords() {
+        Figure.MakespanVsN figure = RunAnalysis.of(SAMPLE).makespanVsN().orElseThrow();
         ResultDocument twoJvms = SAMPLE;
-        for (ResultRecord record : NSweep.of(SAMPLE).orElseThrow().series().get("SEQUENTIAL")) {
-            twoJvms = twoJvms.with(new ResultRecord(record.benchmark(), record.workload(), record.strategy(),
-                    record.label(), "other-jvm", record.params(), record.status(), null, record.score() / 2,
-                    record.error(), record.ci(), record.unit(), record.samples(), record.ideal(), null, null));
+        for (ResultRecord record : SAMPLE.records()) {
+            if (SampleResults.caseOf(record) instanceof SimulatedIoCase c && c.undisturbed() && record.ok()
+                    && c.latencyMs() == figure.latencyMs() && "SEQUENTIAL".equals(c.label())) {
+                twoJvms = twoJvms.with(SampleResults.scaled(record.withJvm("other-jvm"), 0.5));
+            }
         }
+        assertTrue(twoJvms.records().size() > SAMPLE.records().size(), "no record on the other JVM");
 
-        NSweep sweep = NSweep.of(twoJvms).orElseThrow();
-
-        assertEquals(SAMPLE.records().get(0).jvm(), sweep.selection().jvm());
-        assertEquals(NSweep.of(SAMPLE).orElseThrow().series().keySet(), sweep.series().keySet());
+        assertEquals(Optional.of(figure), RunAnalysis.of(twoJvms).makespanVsN(),
+                "the chart draws the sample's JVM, with the same series, and names it");
     }
 
     @Test
     void gitChartDrawsOneNamedCpuBoundLimitAtTheLeastIdealOfEachCount() {
-        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
+        Figure.GitScaling figure = RunAnalysis.of(SAMPLE).gitScaling().orElseThrow();
+        List<Double> counts = figure.measured().stream().flatMap(s -> s.points().stream()).map(Point::x).distinct()
+                .sorted().toList();
 
-        XYChart chart = new GitScalingChart().getChart(SAMPLE);
+        XYChart chart = new GitScalingChart().getChart(figure);
 
-        XYSeries limit = chart.getSeriesMap().get(GitScalingChart.LIMIT_NAME);
+        XYSeries limit = chart.getSeriesMap().get(figure.limit().name());
         assertNotNull(limit, "no CPU-bound limit line");
+        assertTrue(limit.getName().contains("CPU-bound limit"), limit.getName());
         assertTrue(limit.isShowInLegend());
         assertNotNull(limit.getLineStyle().getDashArray(), "the limit is not dashed");
-        assertEquals(sweep.counts(), Arrays.stream(limit.getXData()).boxed().toList());
+        assertEquals(counts, Arrays.stream(limit.getXData()).boxed().toList());
         for (int i = 0; i < limit.getXData().length; i++) {
             double repos = limit.getXData()[i];
-            double leastIdeal = sweep.at(repos).stream().mapToDouble(ResultRecord::ideal).min().orElseThrow();
+            double leastIdeal = figure.measured().stream().flatMap(s -> pointAt(s, repos).stream()
+                    .map(p -> drawnRecord(SAMPLE, c -> c instanceof GitCase g && g.repos() == repos, s.name(), p)))
+                    .mapToDouble(ResultRecord::ideal).min().orElseThrow();
             assertEquals(leastIdeal, limit.getYData()[i], 1e-9, "limit at " + repos + " repositories");
         }
         assertEquals(1, chart.getSeriesMap().values().stream().filter(s -> s.getMarker() == SeriesMarkers.NONE)
@@ -240,23 +272,66 @@ class ChartsTest {
 
     @Test
     void gitChartDrawsStatusOfFixtureRepositoriesWithTheDefaultLaunchOnOneJvm() {
-        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
+        Figure.GitScaling figure = RunAnalysis.of(SAMPLE).gitScaling().orElseThrow();
+        Series sequential = figure.measured().stream().filter(s -> s.name().equals("SEQUENTIAL")).findFirst()
+                .orElseThrow();
         ResultDocument twoJvms = SAMPLE;
-        for (ResultRecord record : sweep.series().get("SEQUENTIAL")) {
-            twoJvms = twoJvms.with(new ResultRecord(record.benchmark(), record.workload(), record.strategy(),
-                    record.label(), "other-jvm", record.params(), record.status(), null, record.score() / 2,
-                    record.error(), record.ci(), record.unit(), record.samples(), record.ideal(), null, null));
+        for (Point p : sequential.points()) {
+            ResultRecord record = drawnRecord(SAMPLE, c -> c instanceof GitCase g && g.repos() == p.x(),
+                    sequential.name(), p);
+            twoJvms = twoJvms.with(SampleResults.scaled(record.withJvm("other-jvm"), 0.5));
         }
 
-        GitSweep chosen = GitSweep.of(twoJvms).orElseThrow();
+        assertEquals(Optional.of(figure), RunAnalysis.of(twoJvms).gitScaling(),
+                "the same JVM's records, series and sentence");
 
-        assertEquals(sweep.jvm(), chosen.jvm());
-        assertEquals(new GitScalingChart().interpretation(SAMPLE), new GitScalingChart().interpretation(twoJvms));
-        assertTrue(chosen.series().values().stream().flatMap(List::stream).allMatch(r -> "DEFAULT".equals(
-                r.param("launchMechanism")) && "STATUS".equals(r.param("operation"))
-                && "REPOSITORIES".equals(r.param("layout")) && "FIXTURE".equals(r.param("source"))));
-        assertTrue(SAMPLE.records().stream().filter(SampleResults::git).anyMatch(r -> "REPORT".equals(
-                r.param("operation"))), "the sample needs records the chart leaves out");
+        // the records the chart leaves out first in the document, where the chart would draw them if it let them in
+        Predicate<ResultRecord> drawable = r -> SampleResults.caseOf(r) instanceof GitCase g
+                && g.launchMechanism() == LaunchMechanism.DEFAULT && g.statusOfFixtureRepositories();
+        List<ResultRecord> leftOutFirst = new ArrayList<>(SAMPLE.records().stream()
+                .filter(r -> SampleResults.git(r) && !drawable.test(r)).toList());
+        leftOutFirst.addAll(SAMPLE.records().stream().filter(r -> !SampleResults.git(r) || drawable.test(r)).toList());
+        ResultDocument reordered = SAMPLE.withRecords(leftOutFirst);
+        Figure.GitScaling drawnFromReordered = RunAnalysis.of(reordered).gitScaling().orElseThrow();
+        assertEquals(figure.measured(), drawnFromReordered.measured());
+        for (Series series : drawnFromReordered.measured()) {
+            for (Point p : series.points()) {
+                GitCase drawn = (GitCase) SampleResults.caseOf(drawnRecord(reordered,
+                        c -> c instanceof GitCase g && g.repos() == p.x(), series.name(), p));
+                assertEquals(new GitCase(drawn.strategy(), drawn.repos(), Operation.STATUS, Layout.REPOSITORIES,
+                        LaunchMechanism.DEFAULT, Source.FIXTURE), drawn, series.name() + " at " + p.x());
+            }
+        }
+        assertTrue(SAMPLE.records().stream().filter(SampleResults::git).anyMatch(r -> SampleResults.caseOf(r)
+                instanceof GitCase g && g.operation() == Operation.REPORT), "the sample needs records the chart"
+                + " leaves out");
+        assertTrue(SAMPLE.records().stream().filter(SampleResults::git).anyMatch(r -> r.ok()
+                && SampleResults.caseOf(r) instanceof GitCase g && g.statusOfFixtureRepositories()
+                && g.launchMechanism() != LaunchMechanism.DEFAULT), "the sample needs measured records of another"
+                + " launch mechanism");
+    }
+
+    /** The point of a series at x, if it has one. */
+    private static Optional<Point> pointAt(Series series, double x) {
+        return series.points().stream().filter(p -> p.x() == x).findFirst();
+    }
+
+    /** The one measured record of the sample with this case, label and score: the record the point was drawn from. */
+    private static ResultRecord drawnRecord(ResultDocument doc, Predicate<Case> where, String label, Point point) {
+        List<ResultRecord> candidates = doc.records().stream()
+                .filter(r -> r.ok() && where.test(SampleResults.caseOf(r)) && SampleResults.label(r).equals(label)
+                        && r.measurement().score() == point.y())
+                .toList();
+        assertEquals(1, candidates.size(), label + " at " + point + ": " + candidates);
+        return candidates.get(0);
+    }
+
+    private static <F extends Figure> Chart<?, ?> draw(FanoutChart<F> chart, RunAnalysis analysis) {
+        return chart.getChart(chart.figure(analysis).orElseThrow());
+    }
+
+    private static <F extends Figure> RenderedChart render(FanoutChart<F> chart, RunAnalysis analysis, Path dir) {
+        return Charts.render(chart, chart.figure(analysis).orElseThrow(), dir);
     }
 
     private static Element parseSvg(Path file) throws Exception {

@@ -7,119 +7,143 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.Figure;
+import fanout.harness.analysis.Numbers;
+import fanout.harness.analysis.Point;
+import fanout.harness.analysis.RunAnalysis;
+import fanout.harness.analysis.Series;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
+import fanout.jmh.GitBenchmark.LaunchMechanism;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
-/** The sentence under each chart is computed from the records the chart draws. */
+/**
+ * The sentence under each chart ({@link Figure#sentence()}) is computed from the records the chart draws: the points
+ * of the figure's series, each traced back to the sample's record it was drawn from.
+ */
 class InterpretationTest {
     private static final ResultDocument SAMPLE = SampleResults.load();
 
-    static List<FanoutChart> charts() {
+    static List<FanoutChart<?>> charts() {
         return Charts.all();
     }
 
     @ParameterizedTest
     @MethodSource("charts")
-    void changesWhenTheScoresChange(FanoutChart chart) {
+    void changesWhenTheScoresChange(FanoutChart<?> chart) {
         // The JVM comparison needs a run on two JVMs; there only the later JVM's records get slower.
         ResultDocument run = chart instanceof JvmComparisonChart ? TwoJvmRun.build() : SAMPLE;
         String later = run.run().jvms().get(run.run().jvms().size() - 1).id();
         ResultDocument slower = SampleResults.mapRecords(run,
                 r -> (SampleResults.simulated(r) || SampleResults.git(r)) && r.ok()
-                && !"SEQUENTIAL".equals(r.strategy()) && r.jvm().equals(later),
-                r -> SampleResults.withScore(r, r.score() * 1.37));
+                && !"SEQUENTIAL".equals(strategy(r)) && r.jvm().equals(later),
+                r -> SampleResults.withScore(r, r.measurement().score() * 1.37));
 
-        assertNotEquals(chart.interpretation(run), chart.interpretation(slower));
+        assertNotEquals(chart.figure(RunAnalysis.of(run)).orElseThrow().sentence(),
+                chart.figure(RunAnalysis.of(slower)).orElseThrow().sentence());
     }
 
     @Test
     void makespanNamesTheFastestAtTheLargestN() {
-        NSweep sweep = NSweep.of(SAMPLE).orElseThrow();
-        List<ResultRecord> atLargest = sweep.at(sweep.largestN());
-        ResultRecord chosen = neitherFirstNorFastest(atLargest);
-        double fastestScore = atLargest.stream().min(NSweep.byScore()).orElseThrow().score();
-        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+        Figure.MakespanVsN figure = RunAnalysis.of(SAMPLE).makespanVsN().orElseThrow();
+        double largestN = largestX(figure.measured());
+        List<Drawn> atLargest = at(figure.measured(), largestN, InterpretationTest::simulatedAtN);
+        Drawn chosen = neitherFirstNorFastest(atLargest);
+        double fastestScore = fastest(atLargest).score();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen.record(),
                 r -> SampleResults.withScore(r, fastestScore / 2));
 
-        String sentence = new MakespanVsNChart().interpretation(edited);
+        String sentence = RunAnalysis.of(edited).makespanVsN().orElseThrow().sentence();
 
-        assertTrue(sentence.contains(chosen.label() + " was the fastest"), sentence);
-        assertTrue(sentence.contains("N = " + Numbers.count((long) sweep.largestN())), sentence);
+        assertTrue(sentence.contains(chosen.name() + " was the fastest"), sentence);
+        assertTrue(sentence.contains("N = " + Numbers.count((long) largestN)), sentence);
     }
 
     @Test
     void speedupNamesTheLargestGain() {
-        NSweep sweep = NSweep.of(SAMPLE).orElseThrow();
-        List<ResultRecord> atLargest = sweep.at(sweep.largestN()).stream()
-                .filter(r -> !"SEQUENTIAL".equals(r.strategy())).toList();
-        ResultRecord chosen = neitherFirstNorFastest(atLargest);
-        double fastestScore = atLargest.stream().min(NSweep.byScore()).orElseThrow().score();
-        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+        Figure.MakespanVsN figure = RunAnalysis.of(SAMPLE).makespanVsN().orElseThrow();
+        double largestN = largestX(figure.measured());
+        List<Drawn> atLargest = at(figure.measured(), largestN, InterpretationTest::simulatedAtN).stream()
+                .filter(d -> !"SEQUENTIAL".equals(strategy(d.record()))).toList();
+        Drawn chosen = neitherFirstNorFastest(atLargest);
+        double fastestScore = fastest(atLargest).score();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen.record(),
                 r -> SampleResults.withScore(r, fastestScore / 2));
 
-        String sentence = new SpeedupChart().interpretation(edited);
+        String sentence = RunAnalysis.of(edited).speedupVsN().orElseThrow().sentence();
 
-        assertTrue(sentence.contains(chosen.label() + " gained the most"), sentence);
+        assertTrue(sentence.contains(chosen.name() + " gained the most"), sentence);
     }
 
     @Test
     void boundedNamesTheFastestAtEachEndOfK() {
-        LimitSweep sweep = LimitSweep.of(SAMPLE).orElseThrow();
-        double smallestK = sweep.smallestK();
-        List<ResultRecord> atSmallest = sweep.at(smallestK);
-        ResultRecord chosen = neitherFirstNorFastest(atSmallest);
-        double fastestScore = atSmallest.stream().min(LimitSweep.byScore()).orElseThrow().score();
-        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+        Figure.BoundedVsK figure = RunAnalysis.of(SAMPLE).boundedVsK().orElseThrow();
+        double smallestK = figure.measured().stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).min()
+                .orElseThrow();
+        // chart 3's series are named by strategy, its x is the limit k, at the figure's N
+        List<Drawn> atSmallest = at(figure.measured(), smallestK, (c, k) -> c instanceof SimulatedIoCase s
+                && s.n() == figure.n() && s.strategy().limit() == k, InterpretationTest::strategy);
+        Drawn chosen = neitherFirstNorFastest(atSmallest);
+        double fastestScore = fastest(atSmallest).score();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen.record(),
                 r -> SampleResults.withScore(r, fastestScore / 2));
 
-        String sentence = new BoundedLimitChart().interpretation(edited);
+        String sentence = RunAnalysis.of(edited).boundedVsK().orElseThrow().sentence();
 
-        assertTrue(sentence.contains(chosen.strategy() + " at k = " + Numbers.count((long) smallestK)), sentence);
+        assertTrue(sentence.contains(chosen.name() + " at k = " + Numbers.count((long) smallestK)), sentence);
     }
 
     @Test
     void gitNamesTheBestStrategyAndItsRatioToTheCpuBoundLimit() {
-        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
-        double repos = sweep.counts().get(sweep.counts().size() - 1);
-        List<ResultRecord> concurrent = sweep.at(repos).stream().filter(r -> !"SEQUENTIAL".equals(r.strategy()))
-                .toList();
-        ResultRecord chosen = neitherFirstNorFastest(concurrent);
-        double limit = sweep.limit(repos);
-        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen,
+        Figure.GitScaling figure = RunAnalysis.of(SAMPLE).gitScaling().orElseThrow();
+        double repos = largestX(figure.measured());
+        List<Drawn> concurrent = at(figure.measured(), repos, InterpretationTest::gitAtRepos).stream()
+                .filter(d -> !"SEQUENTIAL".equals(strategy(d.record()))).toList();
+        Drawn chosen = neitherFirstNorFastest(concurrent);
+        double limit = figure.limit().points().stream().filter(p -> p.x() == repos).findFirst().orElseThrow().y();
+        ResultDocument edited = SampleResults.mapRecords(SAMPLE, r -> r == chosen.record(),
                 r -> SampleResults.withScore(r, limit * 1.02));
 
-        String before = new GitScalingChart().interpretation(SAMPLE);
-        String after = new GitScalingChart().interpretation(edited);
+        String before = figure.sentence();
+        String after = RunAnalysis.of(edited).gitScaling().orElseThrow().sentence();
 
         assertTrue(before.startsWith("At " + Numbers.count((long) repos) + " repositories the best strategy, "),
                 before);
-        assertFalse(before.contains(chosen.label() + ", took"), before);
-        assertTrue(after.contains("the best strategy, " + chosen.label() + ", took"), after);
+        assertFalse(before.contains(chosen.name() + ", took"), before);
+        assertTrue(after.contains("the best strategy, " + chosen.name() + ", took"), after);
         assertTrue(after.contains("1.02× the CPU-bound limit of " + Numbers.value(limit) + " ms"), after);
         assertTrue(after.contains("(SEQUENTIAL: "), after);
     }
 
     @Test
     void gitComparesTheLaunchMechanismOnlyWhenTheRunHasPairs() {
-        GitSweep sweep = GitSweep.of(SAMPLE).orElseThrow();
-        double repos = sweep.counts().get(sweep.counts().size() - 1);
-        ResultRecord best = sweep.at(repos).stream().filter(r -> !"SEQUENTIAL".equals(r.strategy()))
-                .min(NSweep.byScore()).orElseThrow();
+        Figure.GitScaling figure = RunAnalysis.of(SAMPLE).gitScaling().orElseThrow();
+        double repos = largestX(figure.measured());
+        ResultRecord best = fastest(at(figure.measured(), repos, InterpretationTest::gitAtRepos).stream()
+                .filter(d -> !"SEQUENTIAL".equals(strategy(d.record()))).toList()).record();
         ResultRecord twin = vforkTwin(best);
 
-        String sentence = new GitScalingChart().interpretation(SAMPLE);
-        String withoutTwin = new GitScalingChart().interpretation(SampleResults.keepRecords(SAMPLE, r -> r != twin));
-        String withoutVfork = new GitScalingChart().interpretation(
-                SampleResults.keepRecords(SAMPLE, r -> !"VFORK".equals(r.param("launchMechanism"))));
+        String sentence = figure.sentence();
+        String withoutTwin = RunAnalysis.of(SampleResults.keepRecords(SAMPLE, r -> r != twin)).gitScaling()
+                .orElseThrow().sentence();
+        String withoutVfork = RunAnalysis.of(SampleResults.keepRecords(SAMPLE,
+                r -> !(SampleResults.caseOf(r) instanceof GitCase g && g.launchMechanism() == LaunchMechanism.VFORK)))
+                .gitScaling().orElseThrow().sentence();
 
         assertTrue(sentence.endsWith("; with VFORK instead of the default launch mechanism the same fan-out took "
-                + Numbers.ratio(twin.score() / best.score()) + "× as long."), sentence);
+                + Numbers.ratio(twin.measurement().score() / best.measurement().score()) + "× as long."), sentence);
         assertTrue(withoutTwin.contains("with VFORK instead of the default launch mechanism fan-outs took a"
                 + " median "), withoutTwin);
         assertFalse(withoutVfork.contains("launch mechanism"), withoutVfork);
@@ -127,27 +151,84 @@ class InterpretationTest {
     }
 
     private static ResultRecord vforkTwin(ResultRecord record) {
+        GitCase twin = ((GitCase) SampleResults.caseOf(record)).withLaunchMechanism(LaunchMechanism.VFORK);
         return SAMPLE.records().stream().filter(SampleResults::git)
-                .filter(r -> "VFORK".equals(r.param("launchMechanism")) && r.label().equals(record.label()))
-                .filter(r -> r.param("repos").equals(record.param("repos"))
-                        && r.param("operation").equals(record.param("operation"))
-                        && r.param("layout").equals(record.param("layout")))
+                .filter(r -> SampleResults.caseOf(r).equals(twin) && r.jvm().equals(record.jvm()))
                 .findFirst().orElseThrow(() -> new AssertionError("the sample needs a VFORK twin of " + record));
     }
 
-    /** A record that the sentence does not already name by position or by score, so that naming it proves a choice. */
-    private static ResultRecord neitherFirstNorFastest(List<ResultRecord> records) {
-        ResultRecord fastest = records.stream().min(NSweep.byScore()).orElseThrow();
-        return records.stream().skip(1).filter(r -> r != fastest).reduce((first, second) -> second)
+    /**
+     * One point a chart draws, with the record of the sample it was drawn from.
+     *
+     * @param name the series' name (a label; a strategy in chart 3)
+     */
+    private record Drawn(String name, Point point, ResultRecord record) {
+        double score() {
+            return record.measurement().score();
+        }
+    }
+
+    /**
+     * The point of each series at x, in series order, each with its record: the one measured record of the sample
+     * whose case is at x, which the series is named after (its label, or in chart 3 its strategy) and whose score
+     * is the point's value.
+     */
+    private static List<Drawn> at(List<Series> measured, double x, BiPredicate<Case, Double> caseAt) {
+        return at(measured, x, caseAt, SampleResults::label);
+    }
+
+    private static List<Drawn> at(List<Series> measured, double x, BiPredicate<Case, Double> caseAt,
+            Function<ResultRecord, String> seriesName) {
+        List<Drawn> at = new ArrayList<>();
+        for (Series series : measured) {
+            series.points().stream().filter(p -> p.x() == x).findFirst().ifPresent(point -> {
+                List<ResultRecord> records = SAMPLE.records().stream()
+                        .filter(r -> r.ok() && caseAt.test(SampleResults.caseOf(r), x)
+                                && seriesName.apply(r).equals(series.name())
+                                && r.measurement().score() == point.y())
+                        .toList();
+                assertEquals(1, records.size(), series.name() + " at " + x + ": " + records);
+                at.add(new Drawn(series.name(), point, records.get(0)));
+            });
+        }
+        return at;
+    }
+
+    private static boolean simulatedAtN(Case c, double n) {
+        return c instanceof SimulatedIoCase s && s.n() == n;
+    }
+
+    private static boolean gitAtRepos(Case c, double repos) {
+        return c instanceof GitCase g && g.repos() == repos;
+    }
+
+    private static double largestX(List<Series> measured) {
+        return measured.stream().flatMap(s -> s.points().stream()).mapToDouble(Point::x).max().orElseThrow();
+    }
+
+    private static String strategy(ResultRecord r) {
+        return SampleResults.caseOf(r).strategy().strategy().name();
+    }
+
+    private static Drawn fastest(List<Drawn> drawn) {
+        return drawn.stream().min(Comparator.comparingDouble(Drawn::score)).orElseThrow();
+    }
+
+    /** A point that the sentence does not already name by position or by score, so that naming it proves a choice. */
+    private static Drawn neitherFirstNorFastest(List<Drawn> drawn) {
+        Drawn fastest = fastest(drawn);
+        return drawn.stream().skip(1).filter(d -> d != fastest).reduce((first, second) -> second)
                 .orElseThrow(() -> new AssertionError("the sample needs three strategies here"));
     }
 
     @Test
     void boundedChartDrawsOnlyTheBoundedStrategies() {
-        Set<String> strategies = new BoundedLimitChart().getChart(SAMPLE).getSeriesMap().values().stream()
-                .filter(s -> s.isShowInLegend()).map(s -> s.getName()).collect(Collectors.toSet());
+        BoundedLimitChart chart = new BoundedLimitChart();
+        Set<String> strategies = chart.getChart(chart.figure(RunAnalysis.of(SAMPLE)).orElseThrow()).getSeriesMap()
+                .values().stream().filter(s -> s.isShowInLegend()).map(s -> s.getName()).collect(Collectors.toSet());
 
-        assertTrue(LimitSweep.BOUNDED.containsAll(strategies), strategies.toString());
+        assertTrue(Set.of("SEMAPHORE", "BATCHED", "FIXED_POOL", "BOUNDED_SCOPE").containsAll(strategies),
+                strategies.toString());
         assertTrue(strategies.size() >= 2, strategies.toString());
     }
 }

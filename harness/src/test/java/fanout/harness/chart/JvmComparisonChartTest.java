@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.Figure;
+import fanout.harness.analysis.Point;
+import fanout.harness.analysis.RunAnalysis;
+import fanout.harness.analysis.Series;
+import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
+import fanout.workload.Fault;
+import fanout.workload.LatencyDistribution;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +35,7 @@ class JvmComparisonChartTest {
 
     @Test
     void rendersSvgAndPngHeadlessForARunOnTwoJvms(@TempDir Path dir) throws Exception {
-        List<RenderedChart> rendered = Charts.renderAll(TWO_JVMS, dir);
+        List<RenderedChart> rendered = Charts.renderAll(RunAnalysis.of(TWO_JVMS), dir);
 
         RenderedChart chart = rendered.stream().filter(c -> c.id().equals(JvmComparisonChart.ID)).findFirst()
                 .orElseThrow(() -> new AssertionError("no chart 7 in " + rendered));
@@ -39,20 +46,20 @@ class JvmComparisonChartTest {
 
     @Test
     void aRunOnOneJvmHasNoChart7(@TempDir Path dir) throws Exception {
-        ResultDocument oneJvm = TwoJvmRun.jdk25Only();
+        RunAnalysis oneJvm = RunAnalysis.of(TwoJvmRun.jdk25Only());
 
         List<RenderedChart> rendered = Charts.renderAll(oneJvm, dir);
 
-        assertFalse(CHART.hasData(oneJvm));
-        assertFalse(CHART.hasData(SampleResults.load()));
+        assertFalse(CHART.figure(oneJvm).isPresent());
+        assertFalse(CHART.figure(RunAnalysis.of(SampleResults.load())).isPresent());
         assertTrue(rendered.stream().noneMatch(c -> c.id().equals(JvmComparisonChart.ID)), rendered.toString());
         assertFalse(Files.exists(dir.resolve("jvm-comparison.png")));
-        assertTrue(CHART.interpretation(oneJvm).contains("not drawn"));
+        assertTrue(oneJvm.oneJvm().contains("nothing to compare"), oneJvm.oneJvm());
     }
 
     @Test
     void groupsEachStrategyByJvmWithTheVerdictInItsLabel() {
-        CategoryChart chart = CHART.getChart(TWO_JVMS);
+        CategoryChart chart = chart(TWO_JVMS);
         Map<String, CategorySeries> series = chart.getSeriesMap();
 
         assertEquals(List.of("JDK 17.0.15 (jdk17)", "JDK 25.0.1 (jdk25)"), List.copyOf(series.keySet()));
@@ -66,7 +73,7 @@ class JvmComparisonChartTest {
 
     @Test
     void anUnsupportedStrategyHasNoBarOnThatJvm() {
-        CategoryChart chart = CHART.getChart(TWO_JVMS);
+        CategoryChart chart = chart(TWO_JVMS);
         List<? extends Number> jdk17 = List.copyOf(chart.getSeriesMap().get("JDK 17.0.15 (jdk17)").getYData());
         List<? extends Number> jdk25 = List.copyOf(chart.getSeriesMap().get("JDK 25.0.1 (jdk25)").getYData());
 
@@ -79,14 +86,30 @@ class JvmComparisonChartTest {
 
     @Test
     void logAxisWhenTheScoresSpanDecadesWithWhiskersCoveringEachInterval() {
-        CategoryChart chart = CHART.getChart(TWO_JVMS);
+        Figure.JvmBars figure = RunAnalysis.of(TWO_JVMS).jvmBars().orElseThrow();
+        CategoryChart chart = CHART.getChart(figure);
 
         assertTrue(chart.getStyler().isYAxisLogarithmic());
+        int bars = 0;
+        for (Series jvm : figure.bars()) {
+            List<? extends Number> whiskers = List.copyOf(chart.getSeriesMap().get(jvm.name()).getExtraValues());
+            for (Point bar : jvm.points()) {
+                if (Double.isFinite(bar.y())) {
+                    double factor = JvmComparisonChart.logAxisErrorBar(bar);
+                    assertTrue(bar.y() / factor <= bar.lower() + 1e-9 && bar.y() * factor >= bar.upper() - 1e-9,
+                            jvm.name() + " " + bar + " factor " + factor);
+                    assertEquals(factor, whiskers.get((int) bar.x()).doubleValue(), 1e-12, "the whisker drawn");
+                    bars++;
+                }
+            }
+        }
+        assertEquals(7, bars, "4 labels on JDK 25, 3 on JDK 17");
         for (ResultRecord r : TWO_JVMS.records()) {
             if (r.ok()) {
-                double factor = JvmComparisonChart.logAxisErrorBar(r);
-                assertTrue(r.score() / factor <= r.ci().get(0) + 1e-9 && r.score() * factor >= r.ci().get(1) - 1e-9,
-                        r.label() + " " + r.ci() + " factor " + factor);
+                var m = r.measurement();
+                double factor = JvmComparisonChart.logAxisErrorBar(new Point(0, m.score(), m.lower(), m.upper()));
+                assertTrue(m.score() / factor <= m.lower() + 1e-9 && m.score() * factor >= m.upper() - 1e-9,
+                        SampleResults.label(r) + " " + m.ci() + " factor " + factor);
             }
         }
     }
@@ -95,23 +118,23 @@ class JvmComparisonChartTest {
     void linearAxisWhenTheScoresStayWithinADecade() {
         // Left: ALL_OF(DEFAULT_ASYNC) (24 and 48 ms at N = 1000) and FIXED_POOL(k=64) (164 ms).
         ResultDocument withinADecade = SampleResults.keepRecords(TWO_JVMS,
-                r -> !"SEQUENTIAL".equals(r.label()) && !TwoJvmRun.UNSUPPORTED.equals(r.label()));
+                r -> !"SEQUENTIAL".equals(SampleResults.label(r))
+                        && !TwoJvmRun.UNSUPPORTED.equals(SampleResults.label(r)));
 
-        CategoryChart chart = CHART.getChart(withinADecade);
+        CategoryChart chart = chart(withinADecade);
 
         assertFalse(chart.getStyler().isYAxisLogarithmic());
         CategorySeries jdk25 = chart.getSeriesMap().get("JDK 25.0.1 (jdk25)");
         assertEquals(List.copyOf(jdk25.getExtraValues()).get(0).doubleValue(),
-                TWO_JVMS.records().stream().filter(r -> r.jvm().equals("jdk25") && r.label().equals(TwoJvmRun.SLOWER)
-                        && "1000".equals(r.param("n"))).findFirst().orElseThrow().error(), 1e-9);
+                record("jdk25", TwoJvmRun.SLOWER).measurement().error(), 1e-9);
     }
 
     @Test
     void picksTheNWithTheMostStrategiesMeasuredOnBoth() {
         ResultDocument fewerAt1000 = SampleResults.keepRecords(TWO_JVMS,
-                r -> !("1000".equals(r.param("n")) && r.jvm().equals("jdk25") && r.label().equals(TwoJvmRun.SLOWER)));
+                r -> !(n(r) == 1000 && r.jvm().equals("jdk25") && SampleResults.label(r).equals(TwoJvmRun.SLOWER)));
 
-        CategoryChart chart = CHART.getChart(fewerAt1000);
+        CategoryChart chart = chart(fewerAt1000);
 
         assertTrue(chart.getTitle().contains("N = 100,"), chart.getTitle());
     }
@@ -119,30 +142,44 @@ class JvmComparisonChartTest {
     @Test
     void leavesBoundedStrategiesAtOtherLimitsToChart3() {
         ResultDocument withK16 = TWO_JVMS;
+        int added = 0;
         for (ResultRecord r : SampleResults.load().records()) {
-            if (SampleResults.simulated(r) && "16".equals(r.param("limit")) && "FIXED".equals(r.param("distribution"))
-                    && "NONE".equals(r.param("fault"))) {
+            if (SampleResults.caseOf(r) instanceof SimulatedIoCase c && c.strategy().limit() == 16
+                    && c.distribution() == LatencyDistribution.FIXED && c.fault() == Fault.NONE) {
                 withK16 = withK16.with(r);
+                added++;
             }
         }
+        assertTrue(added > 0, "the sample needs records at k = 16");
 
-        List<?> categories = List.copyOf(CHART.getChart(withK16).getSeriesMap().values().iterator().next()
-                .getXData());
+        List<?> categories = List.copyOf(chart(withK16).getSeriesMap().values().iterator().next().getXData());
 
         assertEquals(CATEGORIES, categories);
     }
 
     @Test
     void interpretationNamesEachVerdictAndTheStrategiesMeasuredOnOneJvm() {
-        String sentence = CHART.interpretation(TWO_JVMS);
+        String sentence = RunAnalysis.of(TWO_JVMS).jvmBars().orElseThrow().sentence();
 
         assertEquals("At N = 1000 (latency 10 ms), JDK 25.0.1 vs JDK 17.0.15: SEQUENTIAL and FIXED_POOL(k=64) no"
                 + " significant change, ALL_OF(DEFAULT_ASYNC) 2.0× slower, 1 label not measured on both"
                 + " (VIRTUAL_SCOPE).", sentence);
     }
 
+    private static CategoryChart chart(ResultDocument doc) {
+        return CHART.getChart(CHART.figure(RunAnalysis.of(doc)).orElseThrow());
+    }
+
+    private static int n(ResultRecord r) {
+        return SampleResults.caseOf(r) instanceof SimulatedIoCase c ? c.n() : -1;
+    }
+
+    private static ResultRecord record(String jvm, String label) {
+        return TWO_JVMS.records().stream().filter(r -> r.jvm().equals(jvm) && SampleResults.label(r).equals(label)
+                && n(r) == 1000).findFirst().orElseThrow();
+    }
+
     private static double score(String jvm, String label) {
-        return TWO_JVMS.records().stream().filter(r -> r.jvm().equals(jvm) && r.label().equals(label)
-                && "1000".equals(r.param("n"))).findFirst().orElseThrow().score();
+        return record(jvm, label).measurement().score();
     }
 }

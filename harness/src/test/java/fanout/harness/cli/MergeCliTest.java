@@ -121,7 +121,7 @@ class MergeCliTest {
                 "truncated.json: not valid JSON (truncated or corrupt?)");
         expectUsage(run("merge", foreign, A, "--results", results), "foreign.json: not a fanout-bench results file");
         expectUsage(run("merge", A, schema2, "--results", results),
-                "schema2.json: schema version 2, this suite reads version " + ResultDocument.SCHEMA_VERSION);
+                "schema2.json: schema version 2, this suite reads versions 3 to " + ResultDocument.SCHEMA_VERSION);
         expectUsage(run("merge", A, B, A, "--results", results), A + " and " + A + " both hold the records of JDK"
                 + " 25.0.3 Eclipse Adoptium measured on bench-host by run 2026-11-21T06-07-56Z-smoke; give each run once");
         assertFalse(Files.exists(results), "nothing written for bad input");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
+import fanout.harness.analysis.JvmNames;
 import fanout.harness.model.HostInfo;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
@@ -106,15 +107,16 @@ class ResultsMergerTest {
 
     @Test
     void eachJvmIsDescribedInWordsThatTellItApart() {
-        RunInfo twoMachines = merge(A, B).run();
-        RunInfo oneMachine = merge(A, SampleResults.withRunId(A, "2026-11-21T08-00-00Z-smoke")).run();
+        JvmNames twoMachines = new JvmNames(merge(A, B).run());
+        JvmNames oneMachine = new JvmNames(merge(A, SampleResults.withRunId(A, "2026-11-21T08-00-00Z-smoke")).run());
+        JvmNames single = new JvmNames(A.run());
 
-        assertEquals("JDK 25.0.3 Eclipse Adoptium on bench-b", twoMachines.describeJvm("bench-b-jdk25"));
-        assertEquals("JDK 21.0.9 Eclipse Adoptium on bench-b", twoMachines.describeJvm("jdk21"));
+        assertEquals("JDK 25.0.3 Eclipse Adoptium on bench-b", twoMachines.full("bench-b-jdk25"));
+        assertEquals("JDK 21.0.9 Eclipse Adoptium on bench-b", twoMachines.full("jdk21"));
         assertEquals("JDK 25.0.3 Eclipse Adoptium (bench-host-jdk25-2026-11-21T08-00-00Z-smoke)",
-                oneMachine.describeJvm("bench-host-jdk25-2026-11-21T08-00-00Z-smoke"));
-        assertEquals("JDK 25.0.3 Eclipse Adoptium", A.run().describeJvm("jdk25"));
-        assertEquals("jdk99", A.run().describeJvm("jdk99"));
+                oneMachine.full("bench-host-jdk25-2026-11-21T08-00-00Z-smoke"));
+        assertEquals("JDK 25.0.3 Eclipse Adoptium", single.full("jdk25"));
+        assertEquals("jdk99", single.full("jdk99"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package fanout.harness.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.SampleResults;
+import fanout.harness.analysis.cases.OverheadCase;
 import fanout.harness.run.RecordFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,26 +55,40 @@ class ResultFormatGoldenTest {
         assertEquals(ResultsJson.write(read), Files.readString(GOLDEN.resolve("results.json"), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The golden file as it was written in schema 3 ({@code compare/golden-v3.json}): upgraded on read, it is the
+     * document the suite writes now, to the last number.
+     */
+    @Test
+    void theSchema3GoldenFileReadsAsTheSameDocument() throws IOException {
+        Path v3 = Path.of("src/test/resources/compare/golden-v3.json");
+        assertTrue(Files.readString(v3, StandardCharsets.UTF_8).contains("\"schemaVersion\" : 3"), "a schema-3 file");
+
+        assertEquals(fromJmh(), ResultsJson.read(v3));
+    }
+
     @Test
     void everyMeasuredRecordHasScoreErrorIdealAndEfficiency() throws IOException {
         for (ResultRecord record : fromJmh().records()) {
+            String label = SampleResults.label(record);
             assertEquals(RecordStatus.OK, record.status());
-            assertTrue(record.score() > 0 && record.error() != null && record.ci().size() == 2, record.label());
-            assertEquals(3, record.samples().size(), record.label());
-            assertEquals(record.ideal() / record.score(), record.efficiency(), 1e-12, record.label());
+            Measurement measurement = record.measurement();
+            assertTrue(measurement.score() > 0 && measurement.error() != null && measurement.ci().size() == 2, label);
+            assertEquals(3, measurement.samples().size(), label);
+            assertEquals(record.ideal() / measurement.score(), record.efficiency(), 1e-12, label);
         }
     }
 
     @Test
     void anOverheadRecordsIdealIsItsBarePrimitivesScore() throws IOException {
         List<ResultRecord> overhead = fromJmh().records().stream()
-                .filter(r -> r.workload().equals("overhead")).toList();
-        ResultRecord bare = overhead.stream().filter(r -> r.param("implementation").equals("BARE")).findFirst()
+                .filter(r -> SampleResults.caseOf(r) instanceof OverheadCase).toList();
+        ResultRecord bare = overhead.stream().filter(r -> ((OverheadCase) SampleResults.caseOf(r)).bare()).findFirst()
                 .orElseThrow();
-        ResultRecord strategy = overhead.stream().filter(r -> r.param("implementation").equals("STRATEGY"))
+        ResultRecord strategy = overhead.stream().filter(r -> !((OverheadCase) SampleResults.caseOf(r)).bare())
                 .findFirst().orElseThrow();
-        assertEquals(bare.score(), strategy.ideal());
-        assertEquals(bare.score(), bare.ideal());
+        assertEquals(bare.measurement().score(), strategy.ideal());
+        assertEquals(bare.measurement().score(), bare.ideal());
         assertEquals(1.0, bare.efficiency());
     }
 
@@ -88,6 +104,7 @@ class ResultFormatGoldenTest {
     }
 
     private static double ideal(ResultDocument document, String label) {
-        return document.records().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow().ideal();
+        return document.records().stream().filter(r -> SampleResults.label(r).equals(label)).findFirst().orElseThrow()
+                .ideal();
     }
 }

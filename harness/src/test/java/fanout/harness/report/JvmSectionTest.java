@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.model.ResultDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ class JvmSectionTest {
         assertEquals("jvm-comparison", section.get(1).getAttribute("id"));
         assertTrue(section.get(1).getTextContent().contains("2.0× slower"), "chart 7's interpretation");
         Element verdicts = (Element) section.get(2).getElementsByTagName("table").item(0);
-        assertEquals("compare", verdicts.getAttribute("class"));
+        String caption = verdicts.getElementsByTagName("caption").item(0).getTextContent();
+        assertTrue(caption.startsWith("Verdicts, JDK 25.0.1 vs JDK 17.0.15"), caption);
         assertEquals(List.of("regressed", "regressed"), rowClasses(verdicts, "regressed"));
         assertEquals(4, rowClasses(verdicts, "no-significant-change").size());
         String rest = text(section.subList(3, section.size()));
@@ -51,12 +53,12 @@ class JvmSectionTest {
 
     @Test
     void unsupportedRecordsAreListedWithReasonAndCount() {
-        Table table = JvmSection.notMeasured(fanout.harness.compare.JvmComparisons.of(TWO_JVMS).orElseThrow()
-                .pairs().get(0));
+        Table table = JvmSection.notMeasured(RunAnalysis.of(TWO_JVMS).jvmComparisons().orElseThrow().pairs().get(0));
 
         assertEquals(1, table.rows().size());
-        assertEquals(List.of("jdk17", "SimulatedIoBenchmark.fanOut", "VIRTUAL_SCOPE", "unsupported", "2",
-                TwoJvmRun.REASON), table.rows().get(0).cells());
+        assertEquals(List.of(new Cell.Text("jdk17"), new Cell.Text("SimulatedIoBenchmark.fanOut"),
+                new Cell.Text("VIRTUAL_SCOPE"), new Cell.Text("unsupported"), new Cell.Number("2"),
+                new Cell.Text(TwoJvmRun.REASON)), table.rows().get(0).cells());
     }
 
     @Test
@@ -71,7 +73,7 @@ class JvmSectionTest {
         assertEquals(4, section.split("\\| no significant change \\|", -1).length - 1, section);
         assertTrue(section.contains("| jdk17 | SimulatedIoBenchmark.fanOut | VIRTUAL_SCOPE | unsupported | 2 |"),
                 section);
-        assertTrue(section.contains(Markdown.escape(TwoJvmRun.REASON)), section);
+        assertTrue(section.contains(MarkdownRenderer.escape(TwoJvmRun.REASON)), section);
         assertFalse(md.substring(md.indexOf("\n## Charts\n"), md.indexOf("\n## JVMs\n"))
                 .contains("jvm-comparison"), "chart 7 under Charts");
     }
@@ -100,7 +102,7 @@ class JvmSectionTest {
 
         assertEquals(0, page.getElementsByTagName("script").getLength());
         assertTrue(text(section(page, "jvms")).contains(hostile));
-        assertTrue(Files.readString(written.markdown()).contains(Markdown.escape(hostile)));
+        assertTrue(Files.readString(written.markdown()).contains(MarkdownRenderer.escape(hostile)));
     }
 
     /** The elements after the h2 with {@code id}, up to the next h2. */

@@ -20,7 +20,7 @@ class LinksAndMarkdownTest {
     @Test
     void markdownEscapesSyntaxButLeavesWordsAlone() {
         assertEquals("a \\| b \\<b\\> \\*x\\* ALL_OF \\_y\\_ \\[1, 2\\] \\&amp;",
-                Markdown.escape("a | b <b> *x* ALL_OF _y_ [1, 2] &amp;"));
-        assertEquals("one two", Markdown.escape("one\n  two"));
+                MarkdownRenderer.escape("a | b <b> *x* ALL_OF _y_ [1, 2] &amp;"));
+        assertEquals("one two", MarkdownRenderer.escape("one\n  two"));
     }
 }

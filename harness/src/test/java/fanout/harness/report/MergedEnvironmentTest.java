@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.analysis.JvmNames;
+import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.merge.MergeSource;
 import fanout.harness.merge.ResultsMerger;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultsJson;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +26,19 @@ class MergedEnvironmentTest {
     static final ResultDocument MERGED = new ResultsMerger(List.of(new MergeSource("a.json", A),
             new MergeSource("b.json", B))).document("merged-run");
 
+    /** The cells, as text, of the table's row whose first cell says {@code first}. */
     private static List<String> row(Table table, String first) {
-        return table.rows().stream().map(Table.Row::cells).filter(cells -> cells.get(0).equals(first)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + first + " in " + table.rows()));
+        return table.rows().stream().map(row -> texts(table, row)).filter(cells -> cells.get(0).equals(first))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + first + " in " + table.rows()));
+    }
+
+    private static List<String> texts(Table table, Table.Row row) {
+        return IntStream.range(0, row.cells().size()).mapToObj(i -> table.text(i, row.cells().get(i))).toList();
     }
 
     @Test
     void theRunTableHasOneRowPerMachine() {
-        Table run = EnvironmentFacts.run(MERGED);
+        Table run = EnvironmentFacts.run(RunAnalysis.of(MERGED));
 
         assertEquals("AMD EPYC 9B14 (amd64), 2 cores, 24.0 GiB, Linux 6.18.44, git version 2.39.5",
                 row(run, "machine bench-host").get(1));
@@ -59,21 +67,22 @@ class MergedEnvironmentTest {
         Table jvms = EnvironmentFacts.jvms(A.run());
 
         assertFalse(jvms.header().contains("machine"), jvms.header().toString());
-        assertEquals("bench-host", row(EnvironmentFacts.run(A), "host").get(1));
+        assertEquals("bench-host", row(EnvironmentFacts.run(RunAnalysis.of(A)), "host").get(1));
     }
 
     @Test
     void theSummaryNamesTheMachines() {
-        String names = EnvironmentFacts.jvmNames(MERGED.run());
+        String names = new JvmNames(MERGED.run()).all();
 
         assertEquals("JDK 25.0.3 Eclipse Adoptium on bench-host, JDK 25.0.3 Eclipse Adoptium on bench-b,"
                 + " JDK 21.0.9 Eclipse Adoptium on bench-b", names);
-        assertEquals("JDK 25.0.3 Eclipse Adoptium", EnvironmentFacts.jvmNames(A.run()));
+        assertTrue(RunAnalysis.of(MERGED).summary().contains(" · " + names + " · "), "the summary line's names");
+        assertEquals("JDK 25.0.3 Eclipse Adoptium", new JvmNames(A.run()).all());
     }
 
     @Test
     void theMarkdownReportShowsBothMachinesAndTheMergeNote() {
-        String md = MarkdownReport.render(MERGED, List.of(), Path.of("run"));
+        String md = MarkdownRenderer.page(RunReport.of(RunAnalysis.of(MERGED), List.of()), Path.of("run"));
 
         assertTrue(md.contains("machine bench-host"), md);
         assertTrue(md.contains("machine bench-b"), md);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
+import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.chart.Charts;
 import fanout.harness.chart.FanoutChart;
 import fanout.harness.chart.JvmComparisonChart;
@@ -70,7 +71,7 @@ class ReportsTest {
         assertTrue(text.contains(SAMPLE.run().suiteCommit()));
         assertTrue(text.contains(String.join(" ", SAMPLE.run().jvms().get(0).jvmArgs())));
         for (RenderedChart chart : written.charts()) {
-            assertTrue(text.contains(chart.interpretation()), chart.id());
+            assertTrue(text.contains(chart.sentence()), chart.id());
         }
         long rows = page.getElementsByTagName("tr").getLength();
         assertTrue(rows >= SAMPLE.records().size(), "a row per record");
@@ -119,7 +120,7 @@ class ReportsTest {
         for (RenderedChart chart : written.charts()) {
             String link = "](charts/" + chart.id() + ".svg)";
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("![") && l.endsWith(link)), link);
-            assertTrue(lines.contains(Markdown.escape(chart.interpretation())), chart.id());
+            assertTrue(lines.contains(MarkdownRenderer.escape(chart.sentence())), chart.id());
             assertTrue(Files.exists(runDir.resolve("charts").resolve(chart.id() + ".svg")));
         }
     }
@@ -155,14 +156,15 @@ class ReportsTest {
     @Test
     void gitRecordsAreInTheGitSectionOnly(@TempDir Path runDir) throws Exception {
         List<ResultRecord> git = SAMPLE.records().stream().filter(SampleResults::git).toList();
-        List<Table> resultTables = ResultTables.of(SAMPLE);
-        Table gitTable = GitTable.of(SAMPLE).orElseThrow();
+        RunAnalysis analysis = RunAnalysis.of(SAMPLE);
+        List<Table> resultTables = ResultTables.of(analysis);
+        Table gitTable = GitTable.of(analysis).orElseThrow();
 
         assertFalse(git.isEmpty(), "the sample run needs git records");
         assertEquals(SAMPLE.records().size() - git.size(), resultTables.stream().mapToInt(t -> t.rows().size()).sum(),
                 "a git record in a result table");
         assertEquals(git.size(), gitTable.rows().size());
-        assertTrue(gitTable.rows().stream().anyMatch(r -> r.cells().contains("VFORK")));
+        assertTrue(gitTable.rows().stream().anyMatch(r -> r.cells().contains(new Cell.Text("VFORK"))));
 
         Reports.Written written = Reports.writeAll(SAMPLE, runDir);
         String md = Files.readString(written.markdown());
@@ -181,7 +183,7 @@ class ReportsTest {
 
         Reports.Written written = Reports.writeAll(noGit, runDir);
 
-        assertTrue(GitTable.of(noGit).isEmpty());
+        assertTrue(GitTable.of(RunAnalysis.of(noGit)).isEmpty());
         assertTrue(Files.readString(written.markdown()).contains("## Git\n\nThis run has no git records."));
     }
 

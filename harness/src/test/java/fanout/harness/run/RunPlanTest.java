@@ -3,6 +3,7 @@ package fanout.harness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.analysis.cases.BenchmarkCatalog;
 import fanout.strategy.Strategy;
 import java.util.HashSet;
 import java.util.List;

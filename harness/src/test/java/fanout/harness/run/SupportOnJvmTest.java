@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.analysis.cases.Cases;
 import fanout.harness.model.JvmInfo;
 import fanout.strategy.Strategy;
 import fanout.strategy.StructuredScopes;
@@ -24,15 +25,20 @@ class SupportOnJvmTest {
         return Map.of("strategy", strategy.name(), "limit", "64", "executor", "VIRTUAL", "n", "100");
     }
 
+    /** Why the strategy of the case with {@link #params} cannot run on the JDK, as a run decides it (null: it can). */
+    private static String unsupportedReason(Strategy strategy, JvmInfo jvm) {
+        return Cases.parse("SimulatedIoBenchmark", params(strategy)).strategy().unsupportedReason(jvm.feature());
+    }
+
     @Test
     void virtualThreadsNeedJdk21AndTheStructuredScopeNeedsJdk25() {
-        assertNull(RecordFactory.unsupportedReason(params(Strategy.SEQUENTIAL), jdk(17)));
+        assertNull(unsupportedReason(Strategy.SEQUENTIAL, jdk(17)));
         assertEquals("unsupported on JDK 17: VIRTUAL_SCOPE needs virtual threads (JDK 21+)",
-                RecordFactory.unsupportedReason(params(Strategy.VIRTUAL_SCOPE), jdk(17)));
-        assertNull(RecordFactory.unsupportedReason(params(Strategy.VIRTUAL_SCOPE), jdk(21)));
+                unsupportedReason(Strategy.VIRTUAL_SCOPE, jdk(17)));
+        assertNull(unsupportedReason(Strategy.VIRTUAL_SCOPE, jdk(21)));
         for (int feature : List.of(17, 21, 24, 26)) {
             assertEquals("unsupported on JDK " + feature + ": STRUCTURED_SCOPE needs JDK 25 (StructuredTaskScope is a"
-                    + " preview API)", RecordFactory.unsupportedReason(params(Strategy.STRUCTURED_SCOPE), jdk(feature)));
+                    + " preview API)", unsupportedReason(Strategy.STRUCTURED_SCOPE, jdk(feature)));
         }
     }
 
@@ -46,7 +52,7 @@ class SupportOnJvmTest {
         boolean expectedBuilt = Runtime.version().feature() == StructuredScopes.RELEASE
                 && !Boolean.getBoolean("fanout.structured.skip");
         assertEquals(expectedBuilt, StructuredScopes.built());
-        String reason = RecordFactory.unsupportedReason(params(Strategy.STRUCTURED_SCOPE), jdk(25));
+        String reason = unsupportedReason(Strategy.STRUCTURED_SCOPE, jdk(25));
         if (expectedBuilt) {
             assertNull(reason);
         } else {
@@ -57,9 +63,9 @@ class SupportOnJvmTest {
     @Test
     void onlyTheStructuredScopesForksRunWithPreviewFeatures() {
         for (Strategy strategy : Strategy.values()) {
-            BenchmarkCase simulated = new BenchmarkCase("SimulatedIoBenchmark", params(strategy),
+            BenchmarkCase simulated = new BenchmarkCase(Cases.parse("SimulatedIoBenchmark", params(strategy)),
                     new Iterations(1, 0, Duration.ofMillis(100), 2, Duration.ofMillis(100)));
-            List<String> args = BenchmarkCatalog.forkArgs(simulated, null);
+            List<String> args = JmhLauncher.forkArgs(simulated, null);
             assertEquals(strategy == Strategy.STRUCTURED_SCOPE ? List.of("--enable-preview") : List.of(), args,
                     strategy.name());
         }

@@ -1,0 +1,37 @@
+package fanout.harness.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+
+    @Test
+    void scoreHasTheDecimalsItsErrorSupports() {
+        assertEquals("161.2 ± 1.3", Numbers.withError(161.2049, 1.31));
+        assertEquals("10118 ± 75", Numbers.withError(10118.4, 75.2));
+        assertEquals("13.892 ± 0.070", Numbers.withError(13.8921, 0.0701));
+        assertEquals("47.8", Numbers.withError(47.8, Double.NaN));
+    }
+
+    @Test
+    void intervalHasTheDecimalsOfItsHalfWidth() {
+        assertEquals("[159.9, 162.5]", Numbers.interval(159.91, 162.49));
+    }
+
+    @Test
+    void countsAreGroupedFromTenThousand() {
+        assertEquals("1000", Numbers.count(1000));
+        assertEquals("10 000", Numbers.count(10_000));
+        assertEquals("1 000 000", Numbers.count(1_000_000));
+    }
+
+    @Test
+    void valuesKeepAboutThreeSignificantDigits() {
+        assertEquals("10118", Numbers.value(10118.4));
+        assertEquals("47.8", Numbers.value(47.81));
+        assertEquals("1.05", Numbers.value(1.0512));
+        assertEquals("0.0123", Numbers.value(0.012345));
+        assertEquals("10", Numbers.plain(10.0));
+    }
+}
