@@ -5,9 +5,11 @@ import fanout.harness.analysis.cases.Cases;
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
 import fanout.harness.model.ResultsJson.InvalidResultsException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,24 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
             throw new InvalidResultsException("a record of " + record.benchmark() + " on " + record.jvm()
                     + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Every record of a document with its case, in document order.
+     *
+     * @param source what the document is called in an error, e.g. its file
+     * @throws InvalidResultsException naming the source and the record, in one line, if a record cannot be read
+     */
+    public static List<CaseResult<?>> all(ResultDocument document, String source) {
+        List<CaseResult<?>> results = new ArrayList<>();
+        for (ResultRecord record : document.records()) {
+            try {
+                results.add(of(record));
+            } catch (InvalidResultsException e) {
+                throw new InvalidResultsException(source + ": " + e.getMessage());
+            }
+        }
+        return List.copyOf(results);
     }
 
     /** This result typed by its case's class, if its case is one. */
@@ -94,8 +114,4 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
         return Optional.ofNullable(record.secondary().get(name)).filter(Double::isFinite);
     }
 
-    /** What identifies the measurement apart from its JVM: benchmark and parameters. */
-    public Map<String, String> params() {
-        return record.params();
-    }
 }

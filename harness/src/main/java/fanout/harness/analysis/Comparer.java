@@ -57,7 +57,7 @@ public class Comparer {
 
     /** Compares two results files: records pair by case and JVM id. */
     public Comparison compareFiles(String nameA, ResultDocument a, String nameB, ResultDocument b) {
-        Comparison comparison = compare(nameA, results(a), nameB, results(b), true);
+        Comparison comparison = compare(nameA, CaseResult.all(a, nameA), nameB, CaseResult.all(b, nameB), true);
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
             throw new UsageException("no benchmark of " + nameA + " was measured in " + nameB
                     + " with the same parameters (and JVM id)");
@@ -78,7 +78,7 @@ public class Comparer {
         if (jvmA.equals(jvmB)) {
             throw new UsageException("--jvms needs two different JVM ids, got " + jvmA + " twice");
         }
-        Comparison comparison = pairJvms(results(run), jvmA, jvmB);
+        Comparison comparison = pairJvms(CaseResult.all(run, name), jvmA, jvmB);
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
             throw new UsageException("no benchmark of " + name + " on " + jvmA + " was measured on " + jvmB
                     + " with the same parameters");
@@ -92,10 +92,6 @@ public class Comparer {
      */
     public Comparison pairJvms(List<? extends CaseResult<?>> results, String jvmA, String jvmB) {
         return compare(jvmA, of(results, jvmA), jvmB, of(results, jvmB), false);
-    }
-
-    private static List<CaseResult<?>> results(ResultDocument document) {
-        return document.records().stream().<CaseResult<?>>map(CaseResult::of).toList();
     }
 
     private static List<CaseResult<?>> of(List<? extends CaseResult<?>> results, String jvm) {

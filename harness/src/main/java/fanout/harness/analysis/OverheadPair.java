@@ -33,7 +33,7 @@ public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<Case
     }
 
     /** Every pair of the overhead records, in the order their first record was run. */
-    static List<OverheadPair> of(List<CaseResult<OverheadCase>> overhead) {
+    public static List<OverheadPair> of(List<CaseResult<OverheadCase>> overhead) {
         record Key(String jvm, OverheadCase strategyCase) {}
         Map<Key, List<CaseResult<OverheadCase>>> sides = new LinkedHashMap<>();
         for (CaseResult<OverheadCase> record : overhead) {

@@ -26,9 +26,6 @@ final class Provenance {
         // One JVM: its machine has a line of its own. Several: each named so that they are told apart.
         String jvms = jvmIds.size() == 1 ? names.jvm(jvmIds.get(0)).map(JvmNames::describe).orElse(jvmIds.get(0))
                 : jvmIds.stream().map(names::full).collect(Collectors.joining(" and "));
-        if (run == null) {
-            return List.of("Measured on " + jvms + "; the results file names no run, machine or date.");
-        }
         Set<String> sources = new LinkedHashSet<>();
         jvmIds.forEach(id -> sources.add(run.runOf(id)));
         boolean merged = !sources.equals(Set.of(run.id()));

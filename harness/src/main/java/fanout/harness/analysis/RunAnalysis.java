@@ -36,7 +36,7 @@ public final class RunAnalysis {
         this.document = document;
         RunInfo run = document.run();
         this.names = new JvmNames(run);
-        this.results = document.records().stream().<CaseResult<?>>map(CaseResult::of).toList();
+        this.results = CaseResult.all(document, "run " + run.id());
         this.simulated = typed(SimulatedIoCase.class);
         this.overhead = typed(OverheadCase.class);
         this.git = typed(GitCase.class);
@@ -96,10 +96,6 @@ public final class RunAnalysis {
 
     public List<CaseResult<SimulatedIoCase>> simulated() {
         return simulated;
-    }
-
-    public List<CaseResult<OverheadCase>> overhead() {
-        return overhead;
     }
 
     public List<CaseResult<GitCase>> git() {

@@ -26,6 +26,8 @@ final class PlotLines {
             new float[] {7f, 5f}, 0f);
     private static final Color SHARED_IDEAL = new Color(0x222222);
 
+    private static final String MEASURED_BARS = "measured mean, bars: 99.9% confidence interval";
+
     /** Bars longer than this share of their value are cut there, so that a log axis stays readable. */
     private static final double LONGEST_BAR = 0.9;
 
@@ -108,15 +110,20 @@ final class PlotLines {
         }
     }
 
-    /** How to read the lines, as the last footnote line. */
+    /** How to read the lines, as the last footnote line: bars are the measurements' 99.9% intervals. */
     String legendNote(String idealMeaning) {
-        return "Solid: measured mean, bars: 99.9% confidence interval. Dashed, same colour: " + idealMeaning
+        return legendNote(MEASURED_BARS, idealMeaning);
+    }
+
+    /** How to read the lines, with what the bars are. */
+    String legendNote(String bars, String idealMeaning) {
+        return "Solid: " + bars + ". Dashed, same colour: " + idealMeaning
                 + (hasSharedIdeal() ? "; black dashed: an ideal shared by several." : ".");
     }
 
     /** How to read the lines of a chart whose only dashed lines are limits, as the last footnote line. */
     static String limitNote(String limitMeaning) {
-        return "Solid: measured mean, bars: 99.9% confidence interval. Black dashed: " + limitMeaning + ".";
+        return "Solid: " + MEASURED_BARS + ". Black dashed: " + limitMeaning + ".";
     }
 
     private boolean shared(Line ideal) {

@@ -42,7 +42,8 @@ public final class SpeedupChart implements FanoutChart<Figure.SpeedupVsN> {
         XYChart chart = ChartStyle.newChart(
                 title() + ": simulated I/O, fixed latency " + Numbers.plain(figure.latencyMs()) + " ms per task",
                 "N (tasks per fan-out, log scale)", "speedup over SEQUENTIAL (×, log scale)", true, true,
-                figure.provenance(), lines.legendNote("ideal speedup (SEQUENTIAL's ideal / the strategy's)"));
+                figure.provenance(), lines.legendNote("speedup, bars: its interval from both 99.9% confidence"
+                        + " intervals, drawn to its wider side", "ideal speedup (SEQUENTIAL's ideal / the strategy's)"));
 
         // Series
         lines.addTo(chart);

@@ -170,7 +170,11 @@ public final class FanoutCli implements Callable<Integer> {
         public Integer call() throws Exception {
             ResultDocument document = ResultsJson.read(file);
             Path dir = file.toAbsolutePath().getParent();
-            Reports.writeAll(document, dir);
+            try {
+                Reports.writeAll(document, dir);
+            } catch (ResultsJson.InvalidResultsException e) {
+                throw new ResultsJson.InvalidResultsException(file + ": " + e.getMessage());
+            }
             System.out.println("fanout-bench: report " + dir.resolve("report.html"));
             return 0;
         }

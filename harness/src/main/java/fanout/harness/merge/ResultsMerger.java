@@ -50,6 +50,8 @@ public final class ResultsMerger {
     /**
      * @throws UsageException in one line, for fewer than two inputs, a record whose JVM its run does not list, or
      *     the same JVM of the same run in two inputs
+     * @throws fanout.harness.model.ResultsJson.InvalidResultsException in one line naming the file, for a record
+     *     whose parameters cannot be read
      */
     public ResultsMerger(List<MergeSource> sources) {
         if (sources.size() < 2) {
@@ -75,6 +77,7 @@ public final class ResultsMerger {
                 }
                 entries.add(new MergedJvmIds.Entry(i, placed));
             }
+            CaseResult.all(source.document(), source.file());
             Set<String> listed = run.jvms().stream().map(JvmInfo::id).collect(Collectors.toSet());
             for (ResultRecord record : source.document().records()) {
                 if (!listed.contains(record.jvm())) {

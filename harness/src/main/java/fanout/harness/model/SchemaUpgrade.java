@@ -26,9 +26,12 @@ final class SchemaUpgrade {
         return version >= OLDEST_READABLE && version <= ResultDocument.SCHEMA_VERSION;
     }
 
-    /** The document tree of {@code version} as a tree of the current version; changes {@code tree} in place. */
+    /**
+     * The document tree of {@code version} as a tree of the current version, each step of the upgrade in turn;
+     * changes {@code tree} in place.
+     */
     static JsonNode toCurrent(ObjectNode tree, int version) {
-        if (version == 3) {
+        if (version < 4) {
             int index = 0;
             for (JsonNode record : tree.path("records")) {
                 if (record instanceof ObjectNode fields) {

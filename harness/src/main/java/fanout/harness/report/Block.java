@@ -19,8 +19,6 @@ public sealed interface Block permits Block.Paragraph, Block.Bullets, Block.Char
             PLAIN,
             /** A summary that leads a section: bold in HTML. */
             SUMMARY,
-            /** A note on what precedes it: small in HTML. */
-            NOTE,
             /** Something the reader must not miss, such as an incomplete run: boxed in HTML, quoted in Markdown. */
             WARNING
         }

@@ -114,7 +114,6 @@ public final class HtmlRenderer {
             return switch (paragraph.kind()) {
                 case PLAIN -> p(paragraph.text());
                 case SUMMARY -> p(paragraph.text()).withClass("summary");
-                case NOTE -> p(paragraph.text()).withClass("note");
                 case WARNING -> p(paragraph.text()).withClass("warning");
             };
         }

@@ -50,7 +50,9 @@ final class ResultTables {
 
     private static Table table(Workload workload, List<CaseResult<?>> records) {
         Map<Param, String> usual = usualSettings(records);
-        Function<CaseResult<?>, String> conditions = r -> conditions(r, usual);
+        Map<CaseResult<?>, String> conditionsOf = new java.util.IdentityHashMap<>();
+        records.forEach(r -> conditionsOf.put(r, conditions(r, usual)));
+        Function<CaseResult<?>, String> conditions = conditionsOf::get;
 
         List<Column> columns = new ArrayList<>();
         addIf(columns, records, r -> true, records.stream().map(CaseResult::jvm).distinct().count() > 1,

@@ -4,9 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Writes a {@link Table} for a terminal: fixed-width columns, numbers right-aligned, a rule under the heading. */
+/**
+ * Writes sections for a terminal: headings and paragraphs as lines, list items after "- ", tables in fixed-width
+ * columns with numbers right-aligned and a rule under the heading.
+ */
 public final class TextRenderer {
     private TextRenderer() {}
+
+    /** The sections as plain text, a blank line after each block. */
+    public static String sections(List<Report.Section> sections) {
+        StringBuilder text = new StringBuilder();
+        for (Report.Section section : sections) {
+            text.append(section.heading()).append("\n\n");
+            for (Block block : section.blocks()) {
+                if (block instanceof Block.Paragraph paragraph) {
+                    text.append(paragraph.text()).append('\n');
+                } else if (block instanceof Block.Bullets bullets) {
+                    bullets.items().forEach(item -> text.append("- ").append(item).append('\n'));
+                } else if (block instanceof Table table) {
+                    text.append(table(table));
+                    if (!table.note().isEmpty()) {
+                        text.append(table.note()).append('\n');
+                    }
+                } else if (block instanceof Block.DataFiles files) {
+                    files.names().forEach(name -> text.append("- ").append(name).append('\n'));
+                } else if (block instanceof Block.Chart chart) {
+                    text.append(chart.chart().title()).append(": ").append(chart.chart().sentence()).append('\n');
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString().stripTrailing() + "\n";
+    }
 
     /** The table's rows as lines, each ending with a line break. */
     public static String table(Table table) {

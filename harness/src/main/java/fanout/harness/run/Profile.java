@@ -1,7 +1,6 @@
 package fanout.harness.run;
 
 import fanout.harness.UsageException;
-import fanout.harness.analysis.cases.BenchmarkCatalog;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
 import fanout.harness.analysis.cases.GitCase;
@@ -102,10 +101,8 @@ public enum Profile {
         throw new UsageException("unknown profile '" + name + "' (expected one of smoke, full)");
     }
 
-    /** A workload's case with every parameter at the default its benchmark class declares. */
-    static <C extends Case> C defaults(Workload workload, Class<C> type) {
-        return type.cast(Cases.parse(workload.benchmarkClass(),
-                BenchmarkCatalog.defaults(workload.benchmarkClass())));
+    private static <C extends Case> C defaults(Workload workload, Class<C> type) {
+        return type.cast(Cases.defaults(workload));
     }
 
     /** Every case of this profile, in the order they run. */

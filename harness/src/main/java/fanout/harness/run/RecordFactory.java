@@ -1,5 +1,7 @@
 package fanout.harness.run;
 
+import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.OverheadPair;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
 import fanout.harness.analysis.cases.GitCase;
@@ -12,7 +14,7 @@ import fanout.harness.model.JvmInfo;
 import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultRecord;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -62,22 +64,17 @@ public final class RecordFactory {
      * record is its own ideal. Records of other benchmarks are returned as they are.
      */
     public static List<ResultRecord> withOverheadIdeals(List<ResultRecord> records) {
-        record Side(String jvm, OverheadCase benchmarkCase) {}
-        Map<ResultRecord, Side> sides = new HashMap<>();
-        Map<Side, ResultRecord> bare = new HashMap<>();
-        for (ResultRecord record : records) {
-            if (record.ok() && Workload.of(record.benchmark()).orElse(null) == Workload.OVERHEAD) {
-                OverheadCase c = (OverheadCase) Cases.parse(record.benchmark(), record.params());
-                sides.put(record, new Side(record.jvm(), c.bare() ? c : c.twin()));
-                if (c.bare()) {
-                    bare.put(sides.get(record), record);
-                }
-            }
+        List<CaseResult<OverheadCase>> overhead = records.stream().filter(ResultRecord::ok)
+                .filter(r -> Workload.of(r.benchmark()).orElse(null) == Workload.OVERHEAD)
+                .map(r -> CaseResult.of(r).as(OverheadCase.class).orElseThrow()).toList();
+        Map<ResultRecord, Double> ideals = new IdentityHashMap<>();
+        for (OverheadPair pair : OverheadPair.of(overhead)) {
+            pair.bare().filter(CaseResult::measured).ifPresent(bare -> {
+                ideals.put(bare.record(), bare.score());
+                pair.strategy().ifPresent(strategy -> ideals.put(strategy.record(), bare.score()));
+            });
         }
-        return records.stream().map(record -> {
-            ResultRecord reference = sides.containsKey(record) ? bare.get(sides.get(record)) : null;
-            return reference == null ? record : record.withIdeal(reference.measurement().score());
-        }).toList();
+        return records.stream().map(r -> ideals.containsKey(r) ? r.withIdeal(ideals.get(r)) : r).toList();
     }
 
     /** The shortest a fan-out can take if it needs {@code cpuMillis} of CPU and has {@code cores} cores. */

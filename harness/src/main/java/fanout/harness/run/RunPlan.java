@@ -58,12 +58,12 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
         }
         LinkedHashSet<BenchmarkCase> cases = new LinkedHashSet<>();
         for (BenchmarkCase base : profile.cases()) {
-            Case profileCase = base.benchmarkCase();
-            if (userRepositories > 0 && profileCase instanceof GitCase git) {
-                profileCase = git.onUserRepositories(userRepositories);
-            }
-            for (Map<String, String> params : expand(profileCase)) {
-                BenchmarkCase complete = base.withCase(canonical(Cases.parse(base.benchmark(), params)));
+            for (Map<String, String> params : expand(base.benchmarkCase())) {
+                Case planned = Cases.parse(base.benchmark(), params);
+                if (userRepositories > 0 && planned instanceof GitCase git) {
+                    planned = git.onUserRepositories(userRepositories);
+                }
+                BenchmarkCase complete = base.withCase(canonical(planned));
                 String id = complete.id();
                 if ((strategies.isEmpty() || strategies.contains(complete.benchmarkCase().strategy().strategy().name()))
                         && (included == null || included.matcher(id).find())
@@ -88,9 +88,7 @@ public record RunPlan(Profile profile, List<String> strategies, Map<String, List
      * the benchmark's defaults.
      */
     private static Case canonical(Case c) {
-        Case defaults = Cases.parse(c.workload().benchmarkClass(),
-                BenchmarkCatalog.defaults(c.workload().benchmarkClass()));
-        return c.withStrategy(c.strategy().canonical(defaults.strategy()));
+        return c.withStrategy(c.strategy().canonical(Cases.defaults(c.workload()).strategy()));
     }
 
     private void validateOverrides() {

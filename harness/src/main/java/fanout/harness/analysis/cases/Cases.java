@@ -20,9 +20,10 @@ import java.util.TreeMap;
 
 /**
  * Reads a benchmark's parameters ({@code name → value}, as JMH takes them and records hold them) into its typed
- * {@link Case}, and writes a case back as parameters: the one place in the harness that knows a parameter by its
- * name. A value that does not parse, or a parameter that is missing, is an {@link IllegalArgumentException} naming
- * it.
+ * {@link Case}, and writes a case back as parameters: the one place in the harness that reads a case's or a record's
+ * parameters by name (the command line's {@code -p NAME=...} overrides and {@link BenchmarkCatalog}'s checks handle
+ * names generically). A value that does not parse is an {@link IllegalArgumentException} naming it. Enum constants are
+ * read whatever their case ({@code vfork} is {@code VFORK}), as JMH's forks took them.
  */
 public final class Cases {
 
@@ -39,6 +40,14 @@ public final class Cases {
     private static final Set<Param> IN_LABEL = EnumSet.of(Param.STRATEGY, Param.LIMIT, Param.EXECUTOR);
 
     private Cases() {}
+
+    /** Each workload's case with every parameter at its default, parsed once. */
+    private static final Map<Workload, Case> DEFAULTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A workload's case with every parameter at the default its benchmark class declares. */
+    public static Case defaults(Workload workload) {
+        return DEFAULTS.computeIfAbsent(workload, w -> parse(w.benchmarkClass(), Map.of()));
+    }
 
     /** The parameters a workload's benchmark declares, in declaration order. */
     public static List<Param> params(Workload workload) {
@@ -147,7 +156,7 @@ public final class Cases {
         <E extends Enum<E>> E constant(Param param, Class<E> type) {
             String value = text(param);
             try {
-                return Enum.valueOf(type, value);
+                return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(param.jmhName() + " '" + value + "' is not a "
                         + type.getSimpleName());

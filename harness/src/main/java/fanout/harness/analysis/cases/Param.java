@@ -2,8 +2,8 @@ package fanout.harness.analysis.cases;
 
 /**
  * Every benchmark parameter the harness knows, by the name of its {@code @Param} field in the benchmark classes
- * (which stay the source of truth: a test holds these names to theirs). Only {@link Cases} reads or writes a
- * parameter by name; everything else reads the typed {@link Case}.
+ * (which stay the source of truth: a test holds these names to theirs). Only {@link Cases} reads a case's
+ * parameters by name; everything else reads the typed {@link Case}.
  */
 public enum Param {
     STRATEGY("strategy"),
