@@ -3,7 +3,8 @@ package fanout.strategy;
 /**
  * Prints what the suite needs to know about the JVM it runs on, one {@code key=value} per line: the harness
  * starts it on every JDK it is asked to measure on, so that records of that JDK carry the JDK's own answers
- * (version, vendor, and what {@code CompletableFuture.runAsync} without an executor runs on).
+ * (version, vendor, what {@code CompletableFuture.runAsync} without an executor runs on, and how many processors a
+ * JVM started there may use: {@code availableProcessors()} follows CPU affinity and a container's CPU quota).
  */
 public final class JvmProbe {
     private JvmProbe() {}
@@ -15,5 +16,6 @@ public final class JvmProbe {
         System.out.println("java.vm.version=" + System.getProperty("java.vm.version"));
         System.out.println("feature=" + Runtime.version().feature());
         System.out.println("defaultAsyncParallelism=" + ExecutorKind.defaultAsyncParallelism());
+        System.out.println("cores=" + Runtime.getRuntime().availableProcessors());
     }
 }

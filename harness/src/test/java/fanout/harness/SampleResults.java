@@ -3,6 +3,7 @@ package fanout.harness;
 import fanout.harness.analysis.CaseResult;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.model.HostInfo;
+import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
@@ -58,6 +59,34 @@ public final class SampleResults {
     /** The record measured {@code factor} times slower: score, error, interval and samples scaled. */
     public static ResultRecord scaled(ResultRecord r, double factor) {
         return r.withMeasurement(r.measurement().map(x -> x * factor));
+    }
+
+    /**
+     * The record as if its samples had come from {@code forks} forks: the samples dealt round-robin into that many
+     * groups, with the sampling that says so. The checked-in sample predates samples by fork (it reads as one group,
+     * on which no verdict rests); this gives tests of fork-level statistics real numbers to work on.
+     */
+    public static ResultRecord inForks(ResultRecord r, int forks) {
+        if (!r.ok()) {
+            return r;
+        }
+        List<Double> samples = r.measurement().samples();
+        List<List<Double>> groups = new java.util.ArrayList<>();
+        for (int f = 0; f < forks; f++) {
+            List<Double> group = new java.util.ArrayList<>();
+            for (int i = f; i < samples.size(); i += forks) {
+                group.add(samples.get(i));
+            }
+            groups.add(group);
+        }
+        Measurement m = r.measurement();
+        return r.withMeasurement(new Measurement(m.score(), m.error(), m.ci(), m.unit(), groups,
+                new Measurement.Sampling(forks, 0, "1 s", samples.size() / forks, "1 s")));
+    }
+
+    /** The document with every measured record in {@code forks} forks ({@link #inForks}). */
+    public static ResultDocument inForks(ResultDocument doc, int forks) {
+        return mapRecords(doc, r -> inForks(r, forks));
     }
 
     /** The record as if it had failed or been unsupported, without a measurement. */
@@ -121,7 +150,7 @@ public final class SampleResults {
         HostInfo host = new HostInfo(text, text, h.osVersion(), h.arch(), text, h.cores(), h.memoryBytes(), text);
         List<fanout.harness.model.JvmInfo> jvms = run.jvms().stream().map(j -> new fanout.harness.model.JvmInfo(
                 j.id(), j.path(), j.version(), text, j.vmName(), j.vmVersion(), List.of(text),
-                j.defaultAsyncParallelism())).toList();
+                j.defaultAsyncParallelism(), j.cores())).toList();
         ResultDocument hostile = doc.withRun(new fanout.harness.model.RunInfo(text, text, run.startedAt(),
                 run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), text, host, jvms,
                 List.of(text)));

@@ -95,18 +95,34 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
         return record.measurement();
     }
 
+    /** Its time with the interval the reports show ({@link Estimate}); only for a measured record. */
+    public Estimate estimate() {
+        return Estimate.of(measurement());
+    }
+
+    /** Its time as the reports show it: the geometric mean of its fork means. */
     public double score() {
-        return measurement().score();
+        return estimate().center();
     }
 
-    /** The ideal of the strategy's model in the measurement's unit, if the record has one. */
-    public Optional<Double> ideal() {
-        return Optional.ofNullable(record.ideal()).filter(i -> i > 0 && Double.isFinite(i));
+    /** A makespan no implementation of its strategy can beat (SPEC §2), in its unit, if it has one. */
+    public Optional<Double> lowerBound() {
+        return Optional.ofNullable(record.lowerBound()).filter(b -> b > 0 && Double.isFinite(b));
     }
 
-    /** ideal / score, NaN without an ideal or a measurement. */
+    /** What its strategy's simple schedule predicts (not a bound), in its unit, if it has one. */
+    public Optional<Double> model() {
+        return Optional.ofNullable(record.model()).filter(m -> m > 0 && Double.isFinite(m));
+    }
+
+    /** lower bound / score, NaN without a bound or a measurement; above 1 is a measurement error. */
     public double efficiency() {
-        return measured() && ideal().isPresent() ? ideal().get() / score() : Double.NaN;
+        return measured() && lowerBound().isPresent() ? lowerBound().get() / score() : Double.NaN;
+    }
+
+    /** Whether it was measured faster than its lower bound allows: a bug in the bound or in the benchmark. */
+    public boolean belowLowerBound() {
+        return measured() && lowerBound().isPresent() && score() < lowerBound().get();
     }
 
     /** A secondary metric by name, if the record has it and it is finite. */

@@ -1,63 +1,68 @@
 package fanout.harness.analysis;
 
+import fanout.harness.UsageException;
 import fanout.harness.analysis.cases.Case;
+import fanout.harness.model.HostInfo;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.Measurement;
 import fanout.harness.model.ResultDocument;
-import fanout.harness.UsageException;
+import fanout.harness.model.RunInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.commons.statistics.inference.DataDispersion;
-import org.apache.commons.statistics.inference.TTest;
 
 /**
  * Pairs the records of two sides that measure the same thing (the same {@link Case} and, across files, the same JVM
- * id) and compares each pair: the ratio B/A with its interval ({@link Ratio}), and Welch's t-test on the raw
- * iteration scores.
+ * id) and compares each pair by the method of SPEC §9: each fork summarised by its mean; the ratio B/A of the
+ * geometric means of the fork means; one interval over the forks ({@link Ratio}: Welch on the log fork means); the
+ * verdict from that interval alone against the family's θ ({@link Verdict}). The intervals are simultaneous:
+ * Bonferroni over every case with two or more forks a side, so that all of them hold together with probability at
+ * least 1 − alpha, which is what gating a CI job on "nothing regressed" needs.
  *
- * <p>Welch's t-test, not Mann-Whitney: JMH runs often have few samples (the smoke profile has 3 per record), and
- * with 3 against 3 samples Mann-Whitney's smallest two-sided p-value is 0.1, so it could never reach the
- * default alpha of 0.01.
+ * <p>Why Welch on log fork means rather than a hierarchical bootstrap: a run has few forks (2 to 10 a side), too few
+ * for a bootstrap's resampling to resolve a tail probability, while the t interval is exact for log-normal fork means
+ * and conservative in its degrees of freedom; on the log scale a difference is a ratio, and its interval stays above
+ * zero.
  */
 public class Comparer {
 
-    public static final double DEFAULT_THRESHOLD = 0.05;
-    public static final double DEFAULT_ALPHA = 0.01;
+    /** The family-wise error rate of the intervals when none is given. */
+    public static final double DEFAULT_ALPHA = 0.05;
 
-    private static final TTest WELCH = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC);
-
-    private final double threshold;
+    private final Thresholds thresholds;
     private final double alpha;
 
-    /** With the default threshold (5%) and alpha (0.01). */
+    /** With θ uncalibrated (5% everywhere) and a family-wise alpha of 0.05. */
     public Comparer() {
-        this(DEFAULT_THRESHOLD, DEFAULT_ALPHA);
+        this(Thresholds.uncalibrated(), DEFAULT_ALPHA);
     }
 
     /**
-     * @param threshold the noise threshold: changes of the ratio within 1 ± threshold are no change, 0 ≤ t &lt; 1
-     * @param alpha the significance level, 0 &lt; alpha &lt; 1
+     * @param thresholds θ per family
+     * @param alpha the family-wise error rate, 0 &lt; alpha &lt; 1
      */
-    public Comparer(double threshold, double alpha) {
-        if (!(threshold >= 0 && threshold < 1)) {
-            throw new UsageException("--threshold must be at least 0 and below 1 (0.05 = 5%), was "
-                    + Numbers.number(threshold));
-        }
+    public Comparer(Thresholds thresholds, double alpha) {
         if (!(alpha > 0 && alpha < 1)) {
-            throw new UsageException("--alpha must be above 0 and below 1 (e.g. 0.01), was " + Numbers.number(alpha));
+            throw new UsageException("--alpha must be above 0 and below 1 (e.g. 0.05), was " + Numbers.number(alpha));
         }
-        this.threshold = threshold;
+        for (double theta : thresholds.theta().values()) {
+            if (!(theta >= 0 && theta < 1)) {
+                throw new UsageException("θ must be at least 0 and below 1 (0.05 = 5%), was " + Numbers.number(theta));
+            }
+        }
+        this.thresholds = thresholds;
         this.alpha = alpha;
     }
 
     /** Compares two results files: records pair by case and JVM id. */
     public Comparison compareFiles(String nameA, ResultDocument a, String nameB, ResultDocument b) {
-        Comparison comparison = compare(nameA, CaseResult.all(a, nameA), nameB, CaseResult.all(b, nameB), true);
+        Comparison comparison = compare(nameA, CaseResult.all(a, nameA), nameB, CaseResult.all(b, nameB), true,
+                differences(a.run(), b.run()));
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
             throw new UsageException("no benchmark of " + nameA + " was measured in " + nameB
                     + " with the same parameters (and JVM id)");
@@ -78,7 +83,7 @@ public class Comparer {
         if (jvmA.equals(jvmB)) {
             throw new UsageException("--jvms needs two different JVM ids, got " + jvmA + " twice");
         }
-        Comparison comparison = pairJvms(CaseResult.all(run, name), jvmA, jvmB);
+        Comparison comparison = pairJvms(CaseResult.all(run, name), run.run(), jvmA, jvmB);
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
             throw new UsageException("no benchmark of " + name + " on " + jvmA + " was measured on " + jvmB
                     + " with the same parameters");
@@ -90,8 +95,8 @@ public class Comparer {
      * Compares two JVMs of one run as {@link #compareJvms} does, without its checks: for a report, which compares
      * the JVMs the run lists and shows an empty comparison as one.
      */
-    public Comparison pairJvms(List<? extends CaseResult<?>> results, String jvmA, String jvmB) {
-        return compare(jvmA, of(results, jvmA), jvmB, of(results, jvmB), false);
+    public Comparison pairJvms(List<? extends CaseResult<?>> results, RunInfo run, String jvmA, String jvmB) {
+        return compare(jvmA, of(results, jvmA), jvmB, of(results, jvmB), false, jvmDifferences(run, jvmA, jvmB));
     }
 
     private static List<CaseResult<?>> of(List<? extends CaseResult<?>> results, String jvm) {
@@ -101,11 +106,18 @@ public class Comparer {
     /** What pairs a record with its counterpart: its case, and its JVM id where the sides are two files. */
     private record Key(Case benchmarkCase, String jvm) {}
 
+    /** A case measured on both sides, before the confidence of the intervals is known. */
+    private record Pair(Case benchmarkCase, String jvmA, Measurement a, String jvmB, Measurement b) {
+        boolean byForks() {
+            return enoughForks(a) && enoughForks(b);
+        }
+    }
+
     private Comparison compare(String nameA, List<CaseResult<?>> a, String nameB, List<CaseResult<?>> b,
-            boolean sameJvm) {
+            boolean sameJvm, List<String> differences) {
         Map<Key, CaseResult<?>> byKeyA = index(a, sameJvm);
         Map<Key, CaseResult<?>> byKeyB = index(b, sameJvm);
-        List<Change> changes = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         List<Unmatched> notComparable = new ArrayList<>();
         List<Unmatched> missing = new ArrayList<>();
         byKeyA.forEach((key, ra) -> {
@@ -119,7 +131,7 @@ public class Comparer {
                 notComparable.add(new Unmatched(ra.benchmarkCase(), ra.status(), rb.status(), "measured in "
                         + ra.measurement().unit() + " on A and " + rb.measurement().unit() + " on B"));
             } else {
-                changes.add(change(ra.benchmarkCase(), ra.jvm(), ra.measurement(), rb.jvm(), rb.measurement()));
+                pairs.add(new Pair(ra.benchmarkCase(), ra.jvm(), ra.measurement(), rb.jvm(), rb.measurement()));
             }
         });
         byKeyB.forEach((key, rb) -> {
@@ -127,7 +139,12 @@ public class Comparer {
                 missing.add(new Unmatched(rb.benchmarkCase(), null, rb.status(), null));
             }
         });
-        return new Comparison(nameA, nameB, threshold, alpha, changes, notComparable, missing);
+        long family = pairs.stream().filter(Pair::byForks).count();
+        double confidence = 1 - alpha / Math.max(1, family);
+        List<Change> changes = pairs.stream()
+                .map(p -> change(p.benchmarkCase(), p.jvmA(), p.a(), p.jvmB(), p.b(), confidence)).toList();
+        return new Comparison(nameA, nameB, thresholds, alpha, confidence, differences, changes, notComparable,
+                missing);
     }
 
     /** The records by what they measure; the first of duplicates wins. */
@@ -138,27 +155,77 @@ public class Comparer {
     }
 
     /** The comparison of one case measured as {@code a} on {@code jvmA} and as {@code b} on {@code jvmB}. */
-    Change change(Case benchmarkCase, String jvmA, Measurement a, String jvmB, Measurement b) {
-        Ratio ratio = Ratio.of(b, a);
-        double p = pValue(a.samples(), b.samples());
-        boolean significant = p < alpha;
-        Verdict verdict = significant && ratio.value() < 1 - threshold ? Verdict.IMPROVED
-                : significant && ratio.value() > 1 + threshold ? Verdict.REGRESSED
-                : Verdict.NO_SIGNIFICANT_CHANGE;
-        return new Change(benchmarkCase, jvmA, jvmB, a, b, ratio, p, verdict);
+    Change change(Case benchmarkCase, String jvmA, Measurement a, String jvmB, Measurement b, double confidence) {
+        Ratio ratio = Ratio.of(b, a, confidence);
+        double theta = benchmarkCase == null ? Thresholds.UNCALIBRATED : thresholds.of(benchmarkCase.workload());
+        Verdict verdict;
+        if (!enoughForks(a) || !enoughForks(b)) {
+            verdict = Verdict.TOO_FEW_FORKS;
+        } else if (ratio.above(1 + theta)) {
+            verdict = Verdict.REGRESSED;
+        } else if (ratio.below(1 / (1 + theta))) {
+            verdict = Verdict.IMPROVED;
+        } else if (ratio.lower() >= 1 / (1 + theta) && ratio.upper() <= 1 + theta) {
+            verdict = Verdict.EQUIVALENT;
+        } else {
+            verdict = Verdict.INCONCLUSIVE;
+        }
+        return new Change(benchmarkCase, jvmA, jvmB, a, b, ratio, theta, verdict);
     }
 
-    /** Welch's two-sided t-test; NaN with fewer than 2 samples a side or no variance on either. */
-    static double pValue(List<Double> a, List<Double> b) {
-        if (a.size() < 2 || b.size() < 2) {
-            return Double.NaN;
+    /** Whether a measurement has samples of two or more forks, as a verdict needs. */
+    static boolean enoughForks(Measurement measurement) {
+        return measurement.byFork() && measurement.forks().stream().filter(f -> !f.isEmpty()).count() >= 2;
+    }
+
+    /**
+     * How two runs differ where it matters to their numbers (SPEC §9, like with like), one line each: the machines'
+     * CPU, cores, memory and OS, and for each JVM id of both, its build and flags.
+     */
+    static List<String> differences(RunInfo a, RunInfo b) {
+        List<String> lines = new ArrayList<>();
+        if (a == null || b == null) {
+            return lines;
         }
-        double[] x = a.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] y = b.stream().mapToDouble(Double::doubleValue).toArray();
-        try {
-            return WELCH.test(x, y).getPValue();
-        } catch (IllegalArgumentException e) {
-            return Double.NaN;
+        differ(lines, "machines", a.machines().stream().map(Comparer::machine).collect(Collectors.toList()),
+                b.machines().stream().map(Comparer::machine).collect(Collectors.toList()));
+        for (JvmInfo jvmA : a.jvms()) {
+            b.jvms().stream().filter(jvmB -> jvmB.id().equals(jvmA.id())).findFirst().ifPresent(jvmB -> {
+                differ(lines, jvmA.id() + " build", build(jvmA), build(jvmB));
+                differ(lines, jvmA.id() + " flags", String.join(" ", jvmA.jvmArgs()), String.join(" ", jvmB.jvmArgs()));
+            });
         }
+        return lines;
+    }
+
+    /** How two JVMs of one run differ besides being two JVMs: their machine and flags. */
+    static List<String> jvmDifferences(RunInfo run, String jvmA, String jvmB) {
+        List<String> lines = new ArrayList<>();
+        if (run == null) {
+            return lines;
+        }
+        JvmInfo a = run.jvms().stream().filter(j -> j.id().equals(jvmA)).findFirst().orElse(null);
+        JvmInfo b = run.jvms().stream().filter(j -> j.id().equals(jvmB)).findFirst().orElse(null);
+        if (a != null && b != null) {
+            differ(lines, "machine", machine(run.hostOf(jvmA)), machine(run.hostOf(jvmB)));
+            differ(lines, "flags", String.join(" ", a.jvmArgs()), String.join(" ", b.jvmArgs()));
+        }
+        return lines;
+    }
+
+    private static void differ(List<String> lines, String what, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            lines.add(what + " differ: A " + a + "; B " + b);
+        }
+    }
+
+    private static String machine(HostInfo host) {
+        return host == null ? "unknown" : host.cpuModel() + ", " + host.cores() + " cores, "
+                + Numbers.number(Math.round(host.memoryBytes() / (1024.0 * 1024 * 1024) * 10) / 10.0) + " GiB, "
+                + host.os() + " " + host.osVersion();
+    }
+
+    private static String build(JvmInfo jvm) {
+        return jvm.vendor() + " " + jvm.vmName() + " " + jvm.vmVersion();
     }
 }

@@ -13,13 +13,17 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * The comparison of two sides: two results files, or two JVMs of one run.
+ * The comparison of two sides: two results files, or two JVMs of one run. Every verdict comes from its ratio's
+ * interval, and the intervals are simultaneous: each at {@link #confidence()}, so that all of them hold together with
+ * probability at least 1 − {@link #alpha()} (Bonferroni over the cases with two or more forks a side).
  */
 public final class Comparison {
     private final String nameA;
     private final String nameB;
-    private final double threshold;
+    private final Thresholds thresholds;
     private final double alpha;
+    private final double confidence;
+    private final List<String> differences;
     private final List<Change> changes;
     private final List<Unmatched> notComparable;
     private final List<Unmatched> missing;
@@ -29,18 +33,22 @@ public final class Comparison {
     /**
      * @param nameA how side A is called in tables, e.g. the file name or a JVM id
      * @param nameB how side B is called
-     * @param threshold the noise threshold, a fraction (0.05 = 5%)
-     * @param alpha the significance level
+     * @param thresholds θ per family
+     * @param alpha the family-wise error rate of the intervals
+     * @param confidence the confidence of each interval
+     * @param differences how the two sides' machines, JVMs or flags differ, one line each
      * @param changes every case measured on both sides, in the order of A
      * @param notComparable cases on both sides that were not measured on at least one of them, or not alike
      * @param missing cases on one side only
      */
-    public Comparison(String nameA, String nameB, double threshold, double alpha, List<Change> changes,
-            List<Unmatched> notComparable, List<Unmatched> missing) {
+    public Comparison(String nameA, String nameB, Thresholds thresholds, double alpha, double confidence,
+            List<String> differences, List<Change> changes, List<Unmatched> notComparable, List<Unmatched> missing) {
         this.nameA = nameA;
         this.nameB = nameB;
-        this.threshold = threshold;
+        this.thresholds = thresholds;
         this.alpha = alpha;
+        this.confidence = confidence;
+        this.differences = List.copyOf(differences);
         this.changes = List.copyOf(changes);
         this.notComparable = List.copyOf(notComparable);
         this.missing = List.copyOf(missing);
@@ -69,12 +77,23 @@ public final class Comparison {
         return nameB;
     }
 
-    public double threshold() {
-        return threshold;
+    public Thresholds thresholds() {
+        return thresholds;
     }
 
+    /** The family-wise error rate: every interval holds together with probability at least 1 − alpha. */
     public double alpha() {
         return alpha;
+    }
+
+    /** The confidence of each interval. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** How the sides differ in machine, JVM build or flags, one line each; empty when alike. */
+    public List<String> differences() {
+        return differences;
     }
 
     public List<Change> changes() {
@@ -93,11 +112,26 @@ public final class Comparison {
         return changes.stream().filter(c -> c.verdict() == verdict).count();
     }
 
-    /** E.g. {@code 6 compared: 0 improved, 1 regressed, 5 no significant change (threshold 5%, alpha 0.01)}. */
+    /**
+     * E.g. {@code 6 compared: 0 improved, 1 regressed, 4 equivalent, 1 inconclusive, 0 too few forks}.
+     */
     public String summary() {
-        return String.format(Locale.ROOT, "%d compared: %d improved, %d regressed, %d no significant change"
-                + " (threshold %s%%, alpha %s)", changes.size(), count(Verdict.IMPROVED), count(Verdict.REGRESSED),
-                count(Verdict.NO_SIGNIFICANT_CHANGE), Numbers.number(threshold * 100), Numbers.number(alpha));
+        return String.format(Locale.ROOT, "%d compared: %d improved, %d regressed, %d equivalent, %d inconclusive,"
+                + " %d too few forks", changes.size(), count(Verdict.IMPROVED), count(Verdict.REGRESSED),
+                count(Verdict.EQUIVALENT), count(Verdict.INCONCLUSIVE), count(Verdict.TOO_FEW_FORKS));
+    }
+
+    /**
+     * How the verdicts were reached, e.g. "Each verdict is the ratio's interval against θ (simulated-io 3%, …,
+     * calibrated …); the intervals are over forks, each at 99.93% so that all 70 hold together at 95% (Bonferroni)."
+     */
+    public String method() {
+        long withForks = changes.size() - count(Verdict.TOO_FEW_FORKS);
+        return "Each verdict is its ratio's interval against θ (" + thresholds + "): REGRESSED when the whole"
+                + " interval lies above 1 + θ, improved below 1 / (1 + θ), equivalent within, else inconclusive."
+                + " The intervals are over forks (Welch on the log fork means), each at "
+                + Numbers.number(confidence * 100) + "% so that all " + withForks + " hold together at "
+                + Numbers.number((1 - alpha) * 100) + "% (Bonferroni).";
     }
 
     /**

@@ -75,7 +75,7 @@ record GitSweep(String jvm, Map<String, List<CaseResult<GitCase>>> series, List<
      * drawn there, i.e. the least CPU any strategy needed; NaN when none of them has an ideal.
      */
     double limit(int repos) {
-        return at(repos).stream().flatMap(r -> r.ideal().stream()).mapToDouble(Double::doubleValue).min()
+        return at(repos).stream().flatMap(r -> r.lowerBound().stream()).mapToDouble(Double::doubleValue).min()
                 .orElse(Double.NaN);
     }
 
@@ -92,8 +92,7 @@ record GitSweep(String jvm, Map<String, List<CaseResult<GitCase>>> series, List<
     Figure.GitScaling figure(List<String> provenance) {
         List<Series> measured = new ArrayList<>();
         series.forEach((label, records) -> measured.add(new Series(label, index(label), records.stream()
-                .map(r -> new Point(repos(r), r.score(), r.measurement().lower(), r.measurement().upper()))
-                .toList())));
+                .map(r -> Point.of(repos(r), r.estimate())).toList())));
         List<Point> limit = counts().stream().filter(c -> Double.isFinite(limit(c)))
                 .map(c -> Point.exact(c, limit(c))).toList();
         return new Figure.GitScaling(unit(), measured, new Series(LIMIT_NAME, -1, limit), provenance, sentence());
@@ -114,7 +113,8 @@ record GitSweep(String jvm, Map<String, List<CaseResult<GitCase>>> series, List<
         String unit = unitWord(unit());
         StringBuilder sentence = new StringBuilder("At ").append(Numbers.count(repos))
                 .append(" repositories the best strategy, ").append(best.label()).append(", took ")
-                .append(Numbers.withError(best.score(), best.measurement().halfWidth())).append(' ').append(unit);
+                .append(Numbers.withInterval(best.score(), " " + unit, best.estimate().lower(),
+                        best.estimate().upper()));
         double limit = limit(repos);
         if (Double.isFinite(limit)) {
             sentence.append(", ").append(Numbers.ratio(best.score() / limit)).append("× the CPU-bound limit of ")

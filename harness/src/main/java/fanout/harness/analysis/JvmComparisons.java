@@ -1,6 +1,7 @@
 package fanout.harness.analysis;
 
 import fanout.harness.model.JvmInfo;
+import fanout.harness.model.RunInfo;
 import java.util.List;
 
 /**
@@ -18,11 +19,12 @@ public record JvmComparisons(JvmInfo baseline, List<JvmPair> pairs) {
     }
 
     /** The JVMs of the run compared, each other one with the first; {@code results} are every record of the run. */
-    static JvmComparisons of(List<JvmInfo> jvms, List<CaseResult<?>> results, Comparer comparer, JvmNames names) {
+    static JvmComparisons of(RunInfo run, List<CaseResult<?>> results, Comparer comparer, JvmNames names) {
+        List<JvmInfo> jvms = run.jvms();
         JvmInfo baseline = jvms.get(0);
         List<JvmPair> pairs = jvms.subList(1, jvms.size()).stream()
-                .map(other -> new JvmPair(baseline, other, comparer.pairJvms(results, baseline.id(), other.id()),
-                        names))
+                .map(other -> new JvmPair(baseline, other, comparer.pairJvms(results, run, baseline.id(),
+                        other.id()), names))
                 .toList();
         return new JvmComparisons(baseline, pairs);
     }

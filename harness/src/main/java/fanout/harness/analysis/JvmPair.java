@@ -80,9 +80,9 @@ public final class JvmPair {
 
     /**
      * The comparison in a paragraph, computed from the verdicts, e.g. "On JDK 25.0.3 vs JDK 17.0.15: of 6 records
-     * measured on both, 0 improved, 1 regressed, 5 show no significant change (threshold 5%, alpha 0.01);
-     * ALL_OF(DEFAULT_ASYNC) n=100 regressed most: 41× slower. By strategy: ALL_OF 1 regressed, 1 no significant
-     * change; SEQUENTIAL 3 no significant change. 21 records are unsupported on JDK 17.0.15 (ALL_OF,
+     * measured on both, 0 improved, 1 regressed, 5 are equivalent, 0 inconclusive, 0 with too few forks for a
+     * verdict; ALL_OF(DEFAULT_ASYNC) n=100 regressed most: 41× slower [38.2, 44.0]. By strategy: ALL_OF 1 regressed, 1
+     * equivalent; SEQUENTIAL 3 equivalent. 21 records are unsupported on JDK 17.0.15 (ALL_OF,
      * VIRTUAL_SCOPE, SEMAPHORE, BATCHED, BOUNDED_SCOPE); 1 record was run on JDK 17.0.15 only (ALL_OF); the reasons
      * are listed below."
      */
@@ -93,17 +93,19 @@ public final class JvmPair {
             text.append("no record was measured on both");
         } else {
             text.append(String.format(Locale.ROOT, "of %d %s measured on both, %d improved, %d regressed, %d %s"
-                    + " no significant change (threshold %s%%, alpha %s)", changes.size(),
+                    + " equivalent, %d inconclusive, %d with too few forks for a verdict", changes.size(),
                     changes.size() == 1 ? "record" : "records", comparison.count(Verdict.IMPROVED),
-                    comparison.count(Verdict.REGRESSED), comparison.count(Verdict.NO_SIGNIFICANT_CHANGE),
-                    comparison.count(Verdict.NO_SIGNIFICANT_CHANGE) == 1 ? "shows" : "show",
-                    Numbers.number(comparison.threshold() * 100), Numbers.number(comparison.alpha())));
+                    comparison.count(Verdict.REGRESSED), comparison.count(Verdict.EQUIVALENT),
+                    comparison.count(Verdict.EQUIVALENT) == 1 ? "is" : "are", comparison.count(Verdict.INCONCLUSIVE),
+                    comparison.count(Verdict.TOO_FEW_FORKS)));
             extreme(Verdict.REGRESSED, Comparator.comparingDouble(c -> c.ratio().value()))
                     .ifPresent(c -> text.append("; ").append(caseOf(c)).append(" regressed most: ")
-                            .append(c.effect()));
+                            .append(c.effect()).append(" ").append(Numbers.interval(c.ratio().lower(),
+                                    c.ratio().upper())));
             extreme(Verdict.IMPROVED, Comparator.comparingDouble((Change c) -> 1 / c.ratio().value()))
                     .ifPresent(c -> text.append("; ").append(caseOf(c)).append(" improved most: ")
-                            .append(c.effect()));
+                            .append(c.effect()).append(" ").append(Numbers.interval(c.ratio().lower(),
+                                    c.ratio().upper())));
             text.append(". By strategy: ").append(byStrategy());
         }
         text.append(". ");

@@ -108,8 +108,7 @@ record JvmSlice(double latencyMs, int n, List<JvmInfo> jvms, List<String> labels
             List<Point> values = new ArrayList<>();
             for (int c = 0; c < labels.size(); c++) {
                 int category = c;
-                values.add(measured(labels.get(c), jvm).map(r -> new Point(category, r.score(),
-                        r.measurement().lower(), r.measurement().upper()))
+                values.add(measured(labels.get(c), jvm).map(r -> Point.of(category, r.estimate()))
                         .orElse(new Point(category, Double.NaN, Double.NaN, Double.NaN)));
             }
             bars.add(new Series(names.withId(jvm.id()), i, values));
@@ -117,9 +116,9 @@ record JvmSlice(double latencyMs, int n, List<JvmInfo> jvms, List<String> labels
         String unit = measuredRecords().stream().map(r -> r.measurement().unit()).filter(Objects::nonNull)
                 .findFirst().orElse("");
         Comparison any = comparisons.pairs().get(0).comparison();
-        String method = "Welch's t-test on the raw samples (alpha " + Numbers.number(any.alpha()) + ") with a "
-                + Numbers.number(any.threshold() * 100) + "% noise threshold, each JVM against "
-                + names.brief(comparisons.baseline().id());
+        String method = "the ratio's interval over forks against θ = "
+                + Thresholds.percent(any.thresholds().of(fanout.harness.analysis.cases.Workload.SIMULATED_IO))
+                + ", each JVM against " + names.brief(comparisons.baseline().id()) + " (see the verdict table)";
         return new Figure.JvmBars(n, latencyMs, unit, categories, bars,
                 comparisons.pairs().stream().map(JvmPair::title).collect(Collectors.joining(", ")), method,
                 provenance, sentence(comparisons));

@@ -74,10 +74,10 @@ record LimitSweep(FixedLatencySelection selection, int n, Map<String, List<CaseR
         int index = 0;
         for (Map.Entry<String, List<CaseResult<SimulatedIoCase>>> entry : series.entrySet()) {
             List<CaseResult<SimulatedIoCase>> records = entry.getValue();
-            measured.add(new Series(entry.getKey(), index, records.stream().map(r -> new Point(k(r), r.score(),
-                    r.measurement().lower(), r.measurement().upper())).toList()));
-            models.add(new Series(entry.getKey(), index, records.stream().filter(r -> r.ideal().isPresent())
-                    .map(r -> Point.exact(k(r), r.ideal().get())).toList()));
+            measured.add(new Series(entry.getKey(), index, records.stream().map(r -> Point.of(k(r), r.estimate()))
+                    .toList()));
+            models.add(new Series(entry.getKey(), index, records.stream().filter(r -> r.model().isPresent())
+                    .map(r -> Point.exact(k(r), r.model().get())).toList()));
             index++;
         }
         return new Figure.BoundedVsK(n, selection.latencyMs(), records().get(0).measurement().unit(), measured,
@@ -103,7 +103,6 @@ record LimitSweep(FixedLatencySelection selection, int n, Map<String, List<CaseR
     private String fastestAt(int k) {
         CaseResult<SimulatedIoCase> fastest = at(k).stream().min(NSweep.byScore()).orElseThrow();
         return fastest.benchmarkCase().strategy().strategy().name() + " at k = " + Numbers.count(k) + " ("
-                + Numbers.withError(fastest.score(), fastest.measurement().halfWidth()) + " "
-                + fastest.measurement().unit() + ")";
+                + Numbers.estimate(fastest.estimate()) + ")";
     }
 }

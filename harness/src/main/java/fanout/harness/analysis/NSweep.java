@@ -67,10 +67,10 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
         List<Series> measured = new ArrayList<>();
         List<Series> ideals = new ArrayList<>();
         series.forEach((label, records) -> {
-            measured.add(new Series(label, index(label), records.stream().map(r -> new Point(n(r), r.score(),
-                    r.measurement().lower(), r.measurement().upper())).toList()));
-            ideals.add(new Series(label, index(label), records.stream().filter(r -> r.ideal().isPresent())
-                    .map(r -> Point.exact(n(r), r.ideal().get())).toList()));
+            measured.add(new Series(label, index(label), records.stream().map(r -> Point.of(n(r), r.estimate()))
+                    .toList()));
+            ideals.add(new Series(label, index(label), records.stream().filter(r -> r.model().isPresent())
+                    .map(r -> Point.exact(n(r), r.model().get())).toList()));
         });
         return new Figure.MakespanVsN(selection.latencyMs(), unit(), measured, ideals, provenance,
                 makespanSentence());
@@ -137,8 +137,8 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
     }
 
     private static Speedup speedup(CaseResult<SimulatedIoCase> record, CaseResult<SimulatedIoCase> sequential) {
-        double ideal = sequential.ideal().isPresent() && record.ideal().isPresent()
-                ? sequential.ideal().get() / record.ideal().get() : Double.NaN;
+        double ideal = sequential.model().isPresent() && record.model().isPresent()
+                ? sequential.model().get() / record.model().get() : Double.NaN;
         return new Speedup(record, Ratio.of(sequential.measurement(), record.measurement()), ideal);
     }
 
@@ -195,8 +195,7 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
     }
 
     private static String score(CaseResult<?> record) {
-        return Numbers.withError(record.score(), record.measurement().halfWidth()) + " "
-                + record.measurement().unit();
+        return Numbers.estimate(record.estimate());
     }
 
     static Comparator<CaseResult<?>> byScore() {

@@ -32,6 +32,11 @@ public final class Numbers {
         return fixed(value, decimals);
     }
 
+    /** "161.2 ms/op [159.9, 162.5]": a record's time, its unit and its interval. */
+    public static String estimate(Estimate estimate) {
+        return withInterval(estimate.center(), " " + estimate.unit(), estimate.lower(), estimate.upper());
+    }
+
     /** "161.2 ± 1.3": the error with two significant digits and the score with the same decimals. */
     public static String withError(double score, double error) {
         if (!Double.isFinite(error) || error <= 0) {
@@ -57,10 +62,13 @@ public final class Numbers {
      * supports.
      */
     public static String withInterval(double value, String unit, double lower, double upper) {
+        return inInterval(value, lower, upper) + unit + " " + interval(lower, upper);
+    }
+
+    /** A value with the decimals its interval supports, as {@link #interval} writes the interval: "728.7". */
+    public static String inInterval(double value, double lower, double upper) {
         double halfWidth = (upper - lower) / 2;
-        String text = Double.isFinite(halfWidth) && halfWidth > 0 ? fixed(value, decimalsFor(halfWidth))
-                : value(value);
-        return text + unit + " " + interval(lower, upper);
+        return Double.isFinite(halfWidth) && halfWidth > 0 ? fixed(value, decimalsFor(halfWidth)) : value(value);
     }
 
     /** An efficiency or ratio with two decimals: "0.97". */

@@ -11,6 +11,11 @@ package fanout.harness.analysis;
  */
 public record Point(double x, double y, double lower, double upper) {
 
+    /** A record's time at {@code x}, with the interval the reports show. */
+    public static Point of(double x, Estimate estimate) {
+        return new Point(x, estimate.center(), estimate.lower(), estimate.upper());
+    }
+
     /** A point without an interval. */
     public static Point exact(double x, double y) {
         return new Point(x, y, y, y);

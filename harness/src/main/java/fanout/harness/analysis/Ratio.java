@@ -4,34 +4,57 @@ import fanout.harness.model.Measurement;
 
 /**
  * A ratio of two measured times, with an interval: the one way the harness divides one measurement by another,
- * for speedups (SEQUENTIAL / strategy), overheads (strategy / bare primitive) and comparisons (B / A).
+ * for comparisons (B / A), speedups (SEQUENTIAL / strategy) and overheads (strategy / bare primitive).
  *
- * <p>The interval is conservative: from the numerator's lowest to its highest value within its 99.9% interval,
- * over the denominator's highest to its lowest, i.e. {@code [lowN / highD, highN / lowD]}. A time is never
- * negative, so an interval reaching below 0 counts from 0; where the denominator's interval reaches 0 the upper end
- * is infinite: the data cannot bound the ratio.
+ * <p>The ratio is that of the geometric means of the fork means. With two or more forks a side its interval is
+ * Welch's: a Student-t interval for the difference of the mean log fork means, with Welch–Satterthwaite degrees of
+ * freedom, exponentiated — the forks are the samples, and a time's errors are relative, so the log scale makes the
+ * interval a ratio's and keeps it above zero. With fewer forks (one, or a file that did not keep samples by fork)
+ * there is no fork-level spread to use: the interval is then the conservative quotient of the two {@link Estimate}s'
+ * intervals, each from its own iterations, and {@link #byForks()} is false; no verdict rests on such a ratio.
  *
- * @param value numerator score / denominator score
- * @param lower the lower end of the interval, at least 0
- * @param upper the upper end, infinite where the denominator's interval reaches 0
+ * @param value numerator / denominator (geometric means of fork means)
+ * @param lower the lower end of the interval, above zero
+ * @param upper the upper end
+ * @param confidence the interval's confidence
+ * @param byForks whether the interval comes from two or more forks a side
  */
-public record Ratio(double value, double lower, double upper) {
+public record Ratio(double value, double lower, double upper, double confidence, boolean byForks) {
 
     /**
-     * {@code numerator / denominator}, both in the same unit.
+     * {@code numerator / denominator}, both in the same unit, with an interval of {@code confidence}.
      *
-     * @throws IllegalArgumentException if the units differ or the denominator's score is not positive
+     * @throws IllegalArgumentException if the units differ
      */
-    public static Ratio of(Measurement numerator, Measurement denominator) {
+    public static Ratio of(Measurement numerator, Measurement denominator, double confidence) {
         if (!numerator.unit().equals(denominator.unit())) {
             throw new IllegalArgumentException("cannot divide " + numerator.unit() + " by " + denominator.unit());
         }
-        if (!(denominator.score() > 0)) {
-            throw new IllegalArgumentException("cannot divide by a score of " + denominator.score());
+        Forks n = Forks.of(numerator);
+        Forks d = Forks.of(denominator);
+        if (!(n.byFork() && d.byFork() && n.count() >= 2 && d.count() >= 2)) {
+            Estimate en = Estimate.of(numerator, confidence);
+            Estimate ed = Estimate.of(denominator, confidence);
+            return new Ratio(en.center() / ed.center(), en.lower() / ed.upper(), en.upper() / ed.lower(), confidence,
+                    false);
         }
-        double lower = Math.max(0, numerator.lower()) / denominator.upper();
-        double upper = denominator.lower() <= 0 ? Double.POSITIVE_INFINITY : numerator.upper() / denominator.lower();
-        return new Ratio(numerator.score() / denominator.score(), lower, upper);
+        double difference = n.mean() - d.mean();
+        double vn = n.variance() / n.count();
+        double vd = d.variance() / d.count();
+        double se = Math.sqrt(vn + vd);
+        if (se == 0) {
+            return new Ratio(Math.exp(difference), Math.exp(difference), Math.exp(difference), confidence, true);
+        }
+        double df = (vn + vd) * (vn + vd)
+                / (vn * vn / (n.count() - 1) + vd * vd / (d.count() - 1));
+        double halfWidth = Forks.t(df, confidence) * se;
+        return new Ratio(Math.exp(difference), Math.exp(difference - halfWidth), Math.exp(difference + halfWidth),
+                confidence, true);
+    }
+
+    /** {@code numerator / denominator} with an interval at the confidence the tables show ({@link Estimate#SHOWN}). */
+    public static Ratio of(Measurement numerator, Measurement denominator) {
+        return of(numerator, denominator, Estimate.SHOWN);
     }
 
     /** Whether the whole interval lies at or below {@code bound}. */
@@ -44,7 +67,12 @@ public record Ratio(double value, double lower, double upper) {
         return lower > bound;
     }
 
-    /** Whether the upper end is finite: the denominator's interval stays clear of 0. */
+    /** Whether the whole interval lies below {@code bound}. */
+    public boolean below(double bound) {
+        return upper < bound;
+    }
+
+    /** Whether the upper end is finite. */
     public boolean bounded() {
         return Double.isFinite(upper);
     }

@@ -52,7 +52,7 @@ public final class RunAnalysis {
 
         List<JvmInfo> jvms = run.jvms();
         this.jvmComparisons = jvms.size() < 2 ? Optional.empty()
-                : Optional.of(JvmComparisons.of(jvms, results, comparer, names));
+                : Optional.of(JvmComparisons.of(run, results, comparer, names));
         this.jvmBars = jvmComparisons.flatMap(comparisons -> JvmSlice.of(jvms, simulated).map(slice -> slice.figure(
                 comparisons, names, Provenance.lines(run, names, jvms.stream().map(JvmInfo::id).toList()))));
         this.overheadPairs = OverheadPair.of(overhead);

@@ -3,12 +3,14 @@ package fanout.harness.cli;
 import fanout.harness.UsageException;
 import fanout.harness.analysis.Comparer;
 import fanout.harness.analysis.Comparison;
+import fanout.harness.analysis.Thresholds;
 import fanout.harness.analysis.Verdict;
 import fanout.harness.analysis.cases.Param;
 import fanout.harness.compare.CompareReport;
 import fanout.harness.merge.MergeSource;
 import fanout.harness.merge.MergedJmhJson;
 import fanout.harness.merge.ResultsMerger;
+import fanout.harness.model.Calibration;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
@@ -22,6 +24,7 @@ import fanout.harness.run.RunDirectory;
 import fanout.harness.run.RunPlan;
 import fanout.harness.run.UserRepositories;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,8 +201,11 @@ public final class FanoutCli implements Callable<Integer> {
     /** {@code fanout compare}: two results files, or two JVMs of one run, benchmark by benchmark. */
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = {"Compares two results files (A.json B.json), or two JVMs of one run (RUN.json --jvms A,B):"
-                    + " the ratio B/A of every benchmark measured on both sides, its interval from the 99.9%% confidence"
-                    + " intervals, Welch's t-test on the raw samples and a verdict. Lower is better."})
+                    + " for every benchmark measured on both sides, the ratio B/A of the geometric means of the fork"
+                    + " means, its interval over the forks (Welch on the log fork means; simultaneous: Bonferroni over"
+                    + " every benchmark compared) and the verdict that interval gives against the noise threshold θ"
+                    + " of the benchmark's family: REGRESSED, improved, equivalent, inconclusive, or too few forks."
+                    + " Lower is better."})
     static final class Compare implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -212,13 +218,23 @@ public final class FanoutCli implements Callable<Integer> {
                 description = "Compare two JVMs of one run, e.g. jdk17,jdk25 (B against A).")
         List<String> jvms;
 
-        @Option(names = "--threshold", defaultValue = "0.05", paramLabel = "FRACTION",
-                description = "Noise threshold: ratios within 1 ± this are no change. Default: ${DEFAULT-VALUE}.")
-        double threshold;
+        @Option(names = "--threshold", paramLabel = "FRACTION",
+                description = "θ for every family, instead of the calibration's (0.05 = 5%).")
+        Double threshold;
 
-        @Option(names = "--alpha", defaultValue = "0.01", paramLabel = "P",
-                description = "Significance level of the t-test. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--calibration", defaultValue = "results/" + Calibration.FILE, paramLabel = "FILE",
+                description = "Where θ per family comes from (written by fanout calibrate); without it θ is 5%%."
+                        + " Default: ${DEFAULT-VALUE}.")
+        Path calibration;
+
+        @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "P",
+                description = "Family-wise error rate: all intervals hold together with probability 1 - P."
+                        + " Default: ${DEFAULT-VALUE}.")
         double alpha;
+
+        @Option(names = "--strict",
+                description = "Refuse to compare sides whose machines, JVM builds or flags differ.")
+        boolean strict;
 
         @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the comparison as Markdown.")
         Path markdown;
@@ -229,7 +245,11 @@ public final class FanoutCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Comparer comparer = new Comparer(threshold, alpha);
+            Thresholds thresholds = threshold != null
+                    ? Thresholds.everywhere(threshold, "--threshold " + threshold)
+                    : Files.isRegularFile(calibration) ? Thresholds.of(ResultsJson.readCalibration(calibration))
+                    : Thresholds.uncalibrated();
+            Comparer comparer = new Comparer(thresholds, alpha);
             Comparison comparison;
             if (jvms != null) {
                 if (files.size() != 1) {
@@ -250,6 +270,10 @@ public final class FanoutCli implements Callable<Integer> {
                 Path a = files.get(0);
                 Path b = files.get(1);
                 comparison = comparer.compareFiles(a.toString(), ResultsJson.read(a), b.toString(), ResultsJson.read(b));
+            }
+            if (strict && !comparison.differences().isEmpty()) {
+                throw new UsageException("--strict: the sides are not alike: "
+                        + String.join("; ", comparison.differences()));
             }
             CompareReport report = new CompareReport(comparison);
             PrintWriter out = spec.commandLine().getOut();

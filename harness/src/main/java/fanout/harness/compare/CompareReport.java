@@ -20,8 +20,12 @@ public final class CompareReport {
 
     public CompareReport(Comparison comparison) {
         List<Block> blocks = new ArrayList<>(List.of(
-                new Block.Bullets(List.of("A: " + comparison.nameA(), "B: " + comparison.nameB())),
-                Block.Paragraph.of(comparison.summary() + ".")));
+                new Block.Bullets(List.of("A: " + comparison.nameA(), "B: " + comparison.nameB()))));
+        if (!comparison.differences().isEmpty()) {
+            blocks.add(new Block.Paragraph("Not like with like — " + String.join("; ", comparison.differences())
+                    + ".", Block.Paragraph.Kind.WARNING));
+        }
+        blocks.add(Block.Paragraph.of(comparison.summary() + "."));
         if (!comparison.changes().isEmpty()) {
             blocks.add(VerdictTable.of(comparison, "", ""));
         }

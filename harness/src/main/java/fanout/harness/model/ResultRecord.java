@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One benchmark × params × JVM of a run: what was measured, its measurement (or why there is none), the ideal it is
+ * One benchmark × params × JVM of a run: what was measured, its measurement (or why there is none), the bound it is
  * measured against, and secondary metrics. What a record's parameters mean (its strategy, N, latency, …) is read
  * from them once, by the harness's typed cases ({@code fanout.harness.analysis.cases}); this record only holds them.
  *
@@ -18,15 +18,18 @@ import java.util.TreeMap;
  * @param status measured, unsupported or failed
  * @param reason why it is unsupported or failed; null when OK
  * @param measurement what JMH measured; present exactly when the status is OK
- * @param ideal the ideal makespan of the strategy's model (SPEC §2), in the measurement's unit; null where no model
- *     applies
- * @param efficiency ideal / score: 1.0 is perfect, above 1 means the model or the benchmark is wrong
+ * @param lowerBound a makespan no implementation of the strategy can beat, provably (SPEC §2), in the measurement's
+ *     unit; null where none is known
+ * @param model what the strategy's simple schedule predicts (tasks in input order to the first free worker; SPEC
+ *     §2), in the measurement's unit; not a bound; null where no model applies
+ * @param efficiency lowerBound / score: 1.0 is perfect; above 1 the record is below its lower bound, which is a
+ *     measurement error
  * @param secondary JMH's secondary metrics by name, e.g. {@code cpuMsPerOp} (CPU time of the JVM and its child
  *     processes per fan-out, from which the git benchmark's CPU-bound limit comes); empty if none
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"benchmark", "jvm", "params", "status", "reason", "measurement", "ideal", "efficiency",
-    "secondary"})
+@JsonPropertyOrder({"benchmark", "jvm", "params", "status", "reason", "measurement", "lowerBound", "model",
+    "efficiency", "secondary"})
 public record ResultRecord(
         String benchmark,
         String jvm,
@@ -34,7 +37,8 @@ public record ResultRecord(
         RecordStatus status,
         String reason,
         Measurement measurement,
-        Double ideal,
+        Double lowerBound,
+        Double model,
         Double efficiency,
         Map<String, Double> secondary) {
 
@@ -49,10 +53,10 @@ public record ResultRecord(
         }
     }
 
-    /** A measured record, without ideal or secondary metrics yet. */
+    /** A measured record, without bound, model or secondary metrics yet. */
     public static ResultRecord measured(String benchmark, Map<String, String> params, String jvm,
             Measurement measurement) {
-        return new ResultRecord(benchmark, jvm, params, RecordStatus.OK, null, measurement, null, null, null);
+        return new ResultRecord(benchmark, jvm, params, RecordStatus.OK, null, measurement, null, null, null, null);
     }
 
     /** The record of a case that did not produce a measurement: unsupported on its JVM, or failed. */
@@ -61,44 +65,54 @@ public record ResultRecord(
         if (status == RecordStatus.OK) {
             throw new IllegalArgumentException("an OK record has a measurement");
         }
-        return new ResultRecord(benchmark, jvm, params, status, reason, null, null, null, null);
+        return new ResultRecord(benchmark, jvm, params, status, reason, null, null, null, null, null);
     }
 
-    /** This record with its ideal, and the efficiency it gives (ideal / score); null for none. */
-    public ResultRecord withIdeal(Double newIdeal) {
-        Double newEfficiency = newIdeal == null || measurement == null || measurement.score() <= 0 ? null
-                : newIdeal / measurement.score();
-        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, newIdeal, newEfficiency,
+    /** This record with its lower bound, and the efficiency it gives (lowerBound / score); null for none. */
+    public ResultRecord withLowerBound(Double newLowerBound) {
+        Double newEfficiency = newLowerBound == null || measurement == null || measurement.score() <= 0 ? null
+                : newLowerBound / measurement.score();
+        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, newLowerBound, model,
+                newEfficiency, secondary);
+    }
+
+    /** This record with its strategy's model; null for none. */
+    public ResultRecord withModel(Double newModel) {
+        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, lowerBound, newModel, efficiency,
                 secondary);
     }
 
     /** This record with these secondary metrics. */
     public ResultRecord withSecondary(Map<String, Double> newSecondary) {
-        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, ideal, efficiency, newSecondary);
+        return new ResultRecord(benchmark, jvm, params, status, reason, measurement, lowerBound, model, efficiency,
+                newSecondary);
     }
 
     /** This record re-pointed at another JVM id, e.g. the one its JVM got in a merged document. */
     public ResultRecord withJvm(String jvmId) {
-        return new ResultRecord(benchmark, jvmId, params, status, reason, measurement, ideal, efficiency, secondary);
+        return new ResultRecord(benchmark, jvmId, params, status, reason, measurement, lowerBound, model, efficiency,
+                secondary);
     }
 
     /** This record with other parameters. */
     public ResultRecord withParams(Map<String, String> newParams) {
-        return new ResultRecord(benchmark, jvm, newParams, status, reason, measurement, ideal, efficiency, secondary);
+        return new ResultRecord(benchmark, jvm, newParams, status, reason, measurement, lowerBound, model, efficiency,
+                secondary);
     }
 
-    /** This record measured as {@code newMeasurement}; its efficiency follows from the ideal. */
+    /** This record measured as {@code newMeasurement}; its efficiency follows from the lower bound. */
     public ResultRecord withMeasurement(Measurement newMeasurement) {
-        return new ResultRecord(benchmark, jvm, params, RecordStatus.OK, null, newMeasurement, ideal, efficiency,
-                secondary).withIdeal(ideal);
+        return new ResultRecord(benchmark, jvm, params, RecordStatus.OK, null, newMeasurement, lowerBound, model,
+                efficiency, secondary).withLowerBound(lowerBound);
     }
 
-    /** This record as not measured, with the status and the reason; it keeps its ideal, not its efficiency. */
+    /** This record as not measured, with the status and the reason; it keeps its bound and model. */
     public ResultRecord withoutMeasurement(RecordStatus newStatus, String newReason) {
         if (newStatus == RecordStatus.OK) {
             throw new IllegalArgumentException("an OK record has a measurement");
         }
-        return new ResultRecord(benchmark, jvm, params, newStatus, newReason, null, ideal, null, secondary);
+        return new ResultRecord(benchmark, jvm, params, newStatus, newReason, null, lowerBound, model, null,
+                secondary);
     }
 
     public boolean ok() {

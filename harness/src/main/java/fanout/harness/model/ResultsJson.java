@@ -72,6 +72,33 @@ public final class ResultsJson {
         }
     }
 
+    /**
+     * Reads a calibration file ({@code fanout calibrate}).
+     *
+     * @throws InvalidResultsException in one line, for a file that cannot be read or is not a calibration
+     */
+    public static Calibration readCalibration(Path file) {
+        try {
+            Calibration calibration = MAPPER.readValue(Files.readString(file), Calibration.class);
+            if (!Calibration.FORMAT.equals(calibration.format())) {
+                throw new InvalidResultsException(file + ": not a fanout-bench calibration (no \"format\": \""
+                        + Calibration.FORMAT + "\")");
+            }
+            return calibration;
+        } catch (IOException e) {
+            throw new InvalidResultsException(file + ": cannot read the calibration: " + e.getMessage());
+        }
+    }
+
+    /** A calibration as the JSON of its file. */
+    public static String write(Calibration calibration) {
+        try {
+            return MAPPER.writeValueAsString(calibration) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the calibration", e);
+        }
+    }
+
     /** Reads JMH's JSON result file: an array of benchmark entries. */
     public static List<JmhResult> readJmh(Path file) throws IOException {
         return List.of(MAPPER.readValue(file.toFile(), JmhResult[].class));

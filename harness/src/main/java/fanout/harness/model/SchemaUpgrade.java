@@ -9,14 +9,19 @@ import java.util.List;
  * {@link ResultDocument}, so that runs on disk and baselines kept by CI stay usable after a schema change.
  *
  * <p>Version 3 to 4: each record's {@code score}, {@code error}, {@code ci}, {@code unit} and {@code samples}
- * move into one {@code measurement} object (none for a record that was not measured), and the record's
- * {@code workload}, {@code strategy} and {@code label}, which follow from its benchmark and parameters, are dropped.
+ * move into one {@code measurement} object (none for a record that was not measured); the samples, which version 3
+ * did not keep apart by fork, become one group ({@code forks: [samples]}) with no {@code sampling}, so that no
+ * statistic treats them as several forks; the record's {@code workload}, {@code strategy} and {@code label}, which
+ * follow from its benchmark and parameters, are dropped. Version 3 had no lower bound: a simulated-I/O record's
+ * {@code ideal} was its strategy's model and becomes its {@code model}; the git and overhead records' {@code ideal}
+ * (the record's own CPU time / cores, the bare primitive's score) is neither a bound nor a model and is dropped, as
+ * is the efficiency computed from it.
  */
 final class SchemaUpgrade {
     /** The oldest version this suite reads. */
     static final int OLDEST_READABLE = 3;
 
-    private static final List<String> MEASUREMENT_V3 = List.of("score", "error", "ci", "unit", "samples");
+    private static final List<String> MEASUREMENT_V3 = List.of("score", "error", "ci", "unit");
     private static final List<String> DERIVED_V3 = List.of("workload", "strategy", "label");
 
     private SchemaUpgrade() {}
@@ -57,7 +62,16 @@ final class SchemaUpgrade {
                 measurement.set(field, value);
             }
         }
+        JsonNode samples = record.remove("samples");
+        measurement.set("forks", measurement.arrayNode().add(samples != null && samples.isArray() ? samples
+                : measurement.arrayNode()));
+        measurement.putNull("sampling");
         DERIVED_V3.forEach(record::remove);
         record.set("measurement", measured ? measurement : record.nullNode());
+        JsonNode ideal = record.remove("ideal");
+        boolean simulated = record.path("benchmark").asText().startsWith("SimulatedIo");
+        record.set("lowerBound", record.nullNode());
+        record.set("model", ideal == null || !simulated ? record.nullNode() : ideal);
+        record.remove("efficiency");
     }
 }

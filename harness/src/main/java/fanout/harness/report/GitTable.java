@@ -32,7 +32,7 @@ final class GitTable {
             header.add("JVM");
         }
         header.addAll(List.of("strategy", "repos", "operation", "layout", "launch mechanism", "source",
-                "score ± error", "99.9% CI", "CPU ms per fan-out", "CPU-bound limit", "score / limit", "status"));
+                "score", "99.9% interval", "CPU ms per fan-out", "CPU-bound limit", "score / limit", "status"));
 
         List<String> labels = records.stream().map(CaseResult::label).distinct().toList();
         List<CaseResult<GitCase>> sorted = records.stream()
@@ -61,12 +61,13 @@ final class GitTable {
             cells.add(ResultTables.interval(record));
             cells.add(record.secondary(GitCase.CPU_MS_PER_OP).map(cpu -> Cell.number(Numbers.value(cpu)))
                     .orElse(Cell.missing()));
-            cells.add(record.measured() && record.ideal().isPresent()
-                    ? Cell.quantity(Numbers.value(record.ideal().get()), record.measurement().unit()) : Cell.missing());
+            cells.add(record.measured() && record.lowerBound().isPresent()
+                    ? Cell.quantity(Numbers.value(record.lowerBound().get()), record.measurement().unit())
+                    : Cell.missing());
             cells.add(Double.isFinite(record.efficiency()) && record.efficiency() > 0
                     ? Cell.number(Numbers.ratio(1 / record.efficiency())) : Cell.missing());
             cells.add(Cell.text(ResultTables.status(record)));
-            rows.add(new Table.Row(cells, ResultTables.mark(record.status())));
+            rows.add(new Table.Row(cells, ResultTables.mark(record)));
         }
         return Optional.of(new Table(Workload.GIT.benchmark() + " (workload git)", header, rows,
                 "STATUS: git status -s in every repository; REPORT: the status-report pipeline (list worktrees,"

@@ -69,20 +69,25 @@ final class ResultTables {
                         : Cell.missing()));
         addIf(columns, records, r -> !conditions.apply(r).isEmpty(), true,
                 new Column("conditions", r -> Cell.text(conditions.apply(r))));
-        columns.add(new Column("score ± error", ResultTables::score));
-        columns.add(new Column("99.9% CI", ResultTables::interval));
-        addIf(columns, records, r -> r.measured() && r.ideal().isPresent(), true,
-                new Column("ideal", r -> r.measured() && r.ideal().isPresent()
-                        ? Cell.quantity(Numbers.plain(r.ideal().get()), r.measurement().unit()) : Cell.missing()));
-        addIf(columns, records, r -> r.measured() && r.ideal().isPresent(), true,
+        columns.add(new Column("score", ResultTables::score));
+        columns.add(new Column("99.9% interval", ResultTables::interval));
+        columns.add(new Column("forks", ResultTables::forks));
+        addIf(columns, records, r -> r.measured() && r.lowerBound().isPresent(), true,
+                new Column("lower bound", r -> r.measured() && r.lowerBound().isPresent()
+                        ? Cell.quantity(Numbers.value(r.lowerBound().get()), r.measurement().unit())
+                        : Cell.missing()));
+        addIf(columns, records, r -> r.measured() && r.lowerBound().isPresent(), true,
                 new Column("efficiency", r -> Double.isFinite(r.efficiency())
                         ? Cell.number(String.format(Locale.ROOT, "%.3f", r.efficiency())) : Cell.missing()));
+        addIf(columns, records, r -> r.measured() && r.model().isPresent(), true,
+                new Column("model", r -> r.measured() && r.model().isPresent()
+                        ? Cell.quantity(Numbers.value(r.model().get()), r.measurement().unit()) : Cell.missing()));
         columns.add(new Column("status", r -> Cell.text(status(r))));
 
         List<CaseResult<?>> sorted = new ArrayList<>(records);
         sorted.sort(order(records, conditions));
         List<Table.Row> rows = sorted.stream()
-                .map(r -> new Table.Row(columns.stream().map(c -> c.cell().apply(r)).toList(), mark(r.status())))
+                .map(r -> new Table.Row(columns.stream().map(c -> c.cell().apply(r)).toList(), mark(r)))
                 .toList();
         return new Table(workload.benchmark() + " (workload " + workload.id() + ")",
                 columns.stream().map(Column::name).toList(), rows, usualNote(usual));
@@ -157,25 +162,53 @@ final class ResultTables {
                 .thenComparing(CaseResult::jvm);
     }
 
-    /** "161.2 ± 1.3" in the measurement's unit, "–" without one. */
+    /** "161.2" (the geometric mean of the fork means, {@link fanout.harness.analysis.Estimate}), "–" unmeasured. */
     static Cell score(CaseResult<?> record) {
-        return record.measured() ? Cell.quantity(Numbers.withError(record.score(),
-                record.measurement().halfWidth()), record.measurement().unit()) : Cell.missing();
+        if (!record.measured()) {
+            return Cell.missing();
+        }
+        var estimate = record.estimate();
+        return Cell.quantity(Numbers.inInterval(estimate.center(), estimate.lower(), estimate.upper()),
+                estimate.unit());
     }
 
-    /** "[159.9, 162.5]" in the measurement's unit, "–" without one. */
+    /** "[159.9, 162.5]": the estimate's 99.9% interval in the measurement's unit, "–" unmeasured. */
     static Cell interval(CaseResult<?> record) {
-        return record.measured() ? Cell.quantity(Numbers.interval(record.measurement().lower(),
-                record.measurement().upper()), record.measurement().unit()) : Cell.missing();
+        if (!record.measured()) {
+            return Cell.missing();
+        }
+        var estimate = record.estimate();
+        return Cell.quantity(Numbers.interval(estimate.lower(), estimate.upper()), estimate.unit());
     }
 
-    /** "OK", or the status with its reason: "FAILED: java.util.concurrent.TimeoutException …". */
+    /** How many forks the interval is over: "3"; "1 (iterations)" where it is one JVM's iterations. */
+    static Cell forks(CaseResult<?> record) {
+        if (!record.measured()) {
+            return Cell.missing();
+        }
+        var estimate = record.estimate();
+        return estimate.byFork() ? Cell.number(Integer.toString(estimate.forks()))
+                : Cell.number(estimate.forks() + " (iterations)");
+    }
+
+    /**
+     * "OK", the status with its reason ("FAILED: java.util.concurrent.TimeoutException …"), or for a record measured
+     * below its lower bound "OK, BELOW ITS LOWER BOUND: a measurement error".
+     */
     static String status(CaseResult<?> record) {
+        if (record.belowLowerBound()) {
+            return "OK, BELOW ITS LOWER BOUND: a measurement error (the bound or the benchmark is wrong)";
+        }
         return record.status() == RecordStatus.OK || record.reason() == null || record.reason().isBlank()
                 ? record.status().name() : record.status().name() + ": " + record.reason();
     }
 
-    /** The mark of a record's row: failed and unsupported records stand out. */
+    /** The mark of a record's row: failed, unsupported and below-bound records stand out. */
+    static Table.Mark mark(CaseResult<?> record) {
+        return record.belowLowerBound() ? Table.Mark.FAILED : mark(record.status());
+    }
+
+    /** The mark of a row of a record of this status. */
     static Table.Mark mark(RecordStatus status) {
         return switch (status) {
             case OK -> Table.Mark.NONE;

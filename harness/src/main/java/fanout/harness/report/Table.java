@@ -47,7 +47,7 @@ public record Table(String caption, List<String> header, List<Row> rows, String 
 
     /** What a row shows, so that failed records and verdicts stand out (an HTML class). */
     public enum Mark {
-        NONE, FAILED, UNSUPPORTED, REGRESSED, IMPROVED, NO_SIGNIFICANT_CHANGE, INCOMPLETE;
+        NONE, FAILED, UNSUPPORTED, REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, INCOMPLETE;
 
         /** The HTML class, e.g. {@code no-significant-change}; empty for none. */
         public String cssClass() {

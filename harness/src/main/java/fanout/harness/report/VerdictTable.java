@@ -2,6 +2,7 @@ package fanout.harness.report;
 
 import fanout.harness.analysis.Comparison;
 import fanout.harness.analysis.Numbers;
+import fanout.harness.analysis.Thresholds;
 import fanout.harness.analysis.Verdict;
 import java.util.List;
 
@@ -19,21 +20,24 @@ public final class VerdictTable {
                 Cell.text(c.benchmarkCase().benchmark()),
                 Cell.text(comparison.caseText(c)),
                 Cell.text(c.jvmA().equals(c.jvmB()) ? c.jvmA() : c.jvmA() + " vs " + c.jvmB()),
-                Cell.quantity(Numbers.score(c.a().score()), c.unit()),
-                Cell.quantity(Numbers.score(c.b().score()), c.unit()),
+                Cell.quantity(Numbers.score(c.scoreA()), c.unit()),
+                Cell.quantity(Numbers.score(c.scoreB()), c.unit()),
                 Cell.number(Numbers.precise(c.ratio().value())),
                 Cell.number(Numbers.preciseInterval(c.ratio().lower(), c.ratio().upper())),
-                Cell.number(Numbers.pValue(c.pValue())),
+                Cell.text(Thresholds.percent(c.theta())),
                 Cell.text(c.verdict().label())), mark(c.verdict()))).toList();
-        return new Table(caption, List.of("Benchmark", "Case", "JVM", "A", "B", "B/A", "B/A interval", "p",
-                "Verdict"), rows, note);
+        return new Table(caption, List.of("Benchmark", "Case", "JVM", "A", "B", "B/A",
+                "B/A interval (decides)", "θ", "Verdict"), rows, note.isEmpty() ? comparison.method()
+                : note + " " + comparison.method());
     }
 
     private static Table.Mark mark(Verdict verdict) {
         return switch (verdict) {
             case IMPROVED -> Table.Mark.IMPROVED;
             case REGRESSED -> Table.Mark.REGRESSED;
-            case NO_SIGNIFICANT_CHANGE -> Table.Mark.NO_SIGNIFICANT_CHANGE;
+            case EQUIVALENT -> Table.Mark.EQUIVALENT;
+            case INCONCLUSIVE -> Table.Mark.INCONCLUSIVE;
+            case TOO_FEW_FORKS -> Table.Mark.NONE;
         };
     }
 }

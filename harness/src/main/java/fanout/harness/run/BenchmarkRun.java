@@ -134,7 +134,7 @@ public final class BenchmarkRun {
                             jmhEntries.add(entry);
                         }
                         for (JmhResult measured : result.results()) {
-                            ResultRecord record = RecordFactory.measured(measured, jvm, host);
+                            ResultRecord record = RecordFactory.measured(measured, jvm);
                             document = document.with(record);
                             progress.finished(describe(record), estimate(benchmarkCase, jvm));
                         }
@@ -144,7 +144,6 @@ public final class BenchmarkRun {
                         progress.finished("FAILED: " + e.getMessage() + " (see jmh.log)", estimate(benchmarkCase, jvm));
                     }
                 }
-                document = document.withRecords(RecordFactory.withOverheadIdeals(document.records()));
                 directory.writeAtomically("results.json", ResultsJson.write(document));
                 directory.writeAtomically("jmh-result.json",
                         ResultsJson.mapper().writeValueAsString(jmhEntries) + "\n");
@@ -168,8 +167,10 @@ public final class BenchmarkRun {
     private static String describe(ResultRecord record) {
         String score = String.format(java.util.Locale.ROOT, "%.3f ± %.3f %s", record.measurement().score(),
                 record.measurement().halfWidth(), record.measurement().unit());
-        return record.efficiency() == null ? score
-                : score + String.format(java.util.Locale.ROOT, ", ideal %.3f, efficiency %.3f", record.ideal(),
-                        record.efficiency());
+        String model = record.model() == null ? ""
+                : String.format(java.util.Locale.ROOT, ", model %.3f", record.model());
+        return record.efficiency() == null ? score + model
+                : score + String.format(java.util.Locale.ROOT, ", lower bound %.3f, efficiency %.3f",
+                        record.lowerBound(), record.efficiency()) + model;
     }
 }

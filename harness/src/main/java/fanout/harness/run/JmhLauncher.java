@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -35,10 +36,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 final class JmhLauncher {
 
     /**
-     * The flags of every fork, set explicitly: otherwise JMH copies the harness's own flags into the forks,
-     * which can break a fork on another JDK.
+     * The flags of every fork, set explicitly: otherwise JMH copies the harness's own flags into the forks, which can
+     * break a fork on another JDK. The heap is fixed ({@code -Xms} = {@code -Xmx}), so that no JVM, machine or fork
+     * sizes it differently: a heap sized from the machine's memory would be a confound of every comparison across
+     * machines and JVMs. 4 GiB holds a fan-out of a million virtual threads.
      */
-    static final List<String> FORK_JVM_ARGS = List.of("-XX:+UseG1GC", "-Djava.awt.headless=true");
+    static final List<String> FORK_JVM_ARGS = List.of("-Xms4g", "-Xmx4g", "-XX:+UseG1GC", "-Djava.awt.headless=true");
 
     /** How the JDK is told which subprocess launch mechanism to use; it reads it once, at start. */
     private static final String LAUNCH_MECHANISM_PROPERTY = "jdk.lang.Process.launchMechanism";
@@ -101,6 +104,7 @@ final class JmhLauncher {
                 .jvm(jvm.path())
                 .jvmArgs(java.util.stream.Stream.concat(jvm.jvmArgs().stream(), extraJvmArgs.stream())
                         .toArray(String[]::new))
+                .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .result(json.toString())
                 .resultFormat(ResultFormatType.JSON);

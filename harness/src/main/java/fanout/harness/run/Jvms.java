@@ -134,7 +134,8 @@ public final class Jvms {
         }
         return new JvmInfo("jdk" + feature, java.toString(), answers.get("java.version"), answers.get("java.vendor"),
                 answers.get("java.vm.name"), answers.get("java.vm.version"), JmhLauncher.FORK_JVM_ARGS,
-                Integer.parseInt(answers.getOrDefault("defaultAsyncParallelism", "0")));
+                Integer.parseInt(answers.getOrDefault("defaultAsyncParallelism", "0")),
+                Integer.parseInt(answers.getOrDefault("cores", "0")));
     }
 
     private static List<JvmInfo> dedupe(List<JvmInfo> jvms) {
@@ -158,7 +159,7 @@ public final class Jvms {
         for (JvmInfo jvm : jvms) {
             int count = seen.merge(jvm.id(), 1, Integer::sum);
             unique.add(count == 1 ? jvm : new JvmInfo(jvm.id() + "-" + count, jvm.path(), jvm.version(),
-                    jvm.vendor(), jvm.vmName(), jvm.vmVersion(), jvm.jvmArgs(), jvm.defaultAsyncParallelism()));
+                    jvm.vendor(), jvm.vmName(), jvm.vmVersion(), jvm.jvmArgs(), jvm.defaultAsyncParallelism(), jvm.cores()));
         }
         return unique;
     }

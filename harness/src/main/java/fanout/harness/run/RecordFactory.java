@@ -1,20 +1,13 @@
 package fanout.harness.run;
 
-import fanout.harness.analysis.CaseResult;
-import fanout.harness.analysis.OverheadPair;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
-import fanout.harness.analysis.cases.GitCase;
-import fanout.harness.analysis.cases.OverheadCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
-import fanout.harness.analysis.cases.Workload;
-import fanout.harness.model.HostInfo;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultRecord;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -22,32 +15,30 @@ import java.util.TreeMap;
 
 /**
  * Turns JMH's results into the suite's records: the measurement as JMH reports it, plus what the suite knows
- * about it — the ideal of the strategy's model and the efficiency it gives.
+ * about it: its strategy's model and lower bound.
  */
 public final class RecordFactory {
     private RecordFactory() {}
 
     /**
-     * The record of one JMH result measured on {@code jvm} on {@code host}. Its ideal comes from the strategy's model
-     * for simulated I/O, and is the CPU-bound limit (CPU time per fan-out / cores) for git.
+     * The record of one JMH result measured on {@code jvm}: the measurement with its samples by fork, the secondary
+     * metrics, and for simulated I/O the strategy's model.
      */
-    public static ResultRecord measured(JmhResult result, JvmInfo jvm, HostInfo host) {
+    public static ResultRecord measured(JmhResult result, JvmInfo jvm) {
         String benchmark = result.shortName();
         Case measuredCase = Cases.parse(benchmark, result.params());
         JmhResult.Metric metric = result.primaryMetric();
         Measurement measurement = new Measurement(metric.score(), metric.scoreError(), metric.scoreConfidence(),
-                metric.scoreUnit(), metric.rawData().stream().flatMap(List::stream).toList());
+                metric.scoreUnit(), metric.rawData(), new Measurement.Sampling(result.forks(),
+                        result.warmupIterations(), result.warmupTime(), result.measurementIterations(),
+                        result.measurementTime()));
         Map<String, Double> secondary = new TreeMap<>();
         result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
-        OptionalDouble idealMillis = OptionalDouble.empty();
-        if (measuredCase instanceof GitCase) {
-            idealMillis = cpuBoundLimitMillis(secondary.get(GitCase.CPU_MS_PER_OP), host.cores());
-        } else if (measuredCase instanceof SimulatedIoCase simulated) {
-            idealMillis = new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(simulated);
-        }
-        Double ideal = idealMillis.isPresent() ? fromMillis(idealMillis.getAsDouble(), measurement.unit()) : null;
+        OptionalDouble modelMillis = measuredCase instanceof SimulatedIoCase simulated
+                ? new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(simulated) : OptionalDouble.empty();
+        Double model = modelMillis.isPresent() ? fromMillis(modelMillis.getAsDouble(), measurement.unit()) : null;
         return ResultRecord.measured(benchmark, result.params(), jvm.id(), measurement).withSecondary(secondary)
-                .withIdeal(ideal);
+                .withModel(model);
     }
 
     /** The record of a case that did not produce a measurement on {@code jvm}. */
@@ -55,33 +46,6 @@ public final class RecordFactory {
             String reason) {
         return ResultRecord.notMeasured(benchmarkCase.benchmarkCase().benchmark(), benchmarkCase.params(), jvm.id(),
                 status, reason);
-    }
-
-    /**
-     * The records with the overhead benchmark's ideals filled in: a strategy's calls take no time there, so
-     * its ideal is what the bare JDK primitive it wraps achieved in the same run (the BARE record of the same
-     * JVM and parameters), and its efficiency says how much of that the strategy's contract costs. A BARE
-     * record is its own ideal. Records of other benchmarks are returned as they are.
-     */
-    public static List<ResultRecord> withOverheadIdeals(List<ResultRecord> records) {
-        List<CaseResult<OverheadCase>> overhead = records.stream().filter(ResultRecord::ok)
-                .filter(r -> Workload.of(r.benchmark()).orElse(null) == Workload.OVERHEAD)
-                .map(r -> CaseResult.of(r).as(OverheadCase.class).orElseThrow()).toList();
-        Map<ResultRecord, Double> ideals = new IdentityHashMap<>();
-        for (OverheadPair pair : OverheadPair.of(overhead)) {
-            pair.bare().filter(CaseResult::measured).ifPresent(bare -> {
-                ideals.put(bare.record(), bare.score());
-                pair.strategy().ifPresent(strategy -> ideals.put(strategy.record(), bare.score()));
-            });
-        }
-        return records.stream().map(r -> ideals.containsKey(r) ? r.withIdeal(ideals.get(r)) : r).toList();
-    }
-
-    /** The shortest a fan-out can take if it needs {@code cpuMillis} of CPU and has {@code cores} cores. */
-    static OptionalDouble cpuBoundLimitMillis(Double cpuMillis, int cores) {
-        return cpuMillis == null || !Double.isFinite(cpuMillis) || cpuMillis <= 0 || cores <= 0
-                ? OptionalDouble.empty()
-                : OptionalDouble.of(cpuMillis / cores);
     }
 
     /** The expected makespan of a case on {@code jvm} in milliseconds, for iterations and the ETA; 0 if unknown. */

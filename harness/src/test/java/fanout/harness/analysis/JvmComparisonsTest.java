@@ -95,7 +95,7 @@ class JvmComparisonsTest {
     void everyOtherJvmIsComparedWithTheFirst() {
         RunInfo run = TWO_JVMS.run();
         JvmInfo jdk21 = new JvmInfo("jdk21", "/jdk21/bin/java", "21.0.7", "Eclipse Adoptium", "OpenJDK 64-Bit",
-                "21.0.7+6", List.of(), 1);
+                "21.0.7+6", List.of(), 1, 2);
         List<ResultRecord> records = new ArrayList<>(TWO_JVMS.records());
         TWO_JVMS.records().stream().filter(r -> r.jvm().equals("jdk25")).forEach(r -> records.add(r.withJvm("jdk21")));
         ResultDocument three = ResultDocument.of(new RunInfo(run.id(), run.profile(), run.startedAt(),

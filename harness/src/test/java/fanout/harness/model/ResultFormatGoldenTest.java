@@ -27,7 +27,7 @@ class ResultFormatGoldenTest {
         HostInfo host = new HostInfo("bench-host", "Linux", "6.18.44", "amd64", "AMD EPYC 9B14", 2, 25_769_803_776L,
                 "git version 2.39.5");
         JvmInfo jvm = new JvmInfo("jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "25.0.3", "Eclipse Adoptium",
-                "OpenJDK 64-Bit Server VM", "25.0.3+9-LTS", List.of("-XX:+UseG1GC", "-Djava.awt.headless=true"), 1)
+                "OpenJDK 64-Bit Server VM", "25.0.3+9-LTS", List.of("-XX:+UseG1GC", "-Djava.awt.headless=true"), 1, 2)
                 .measuredIn(host, "2026-11-21T06-07-56Z-smoke");
         RunInfo run = new RunInfo("2026-11-21T06-07-56Z-smoke", "smoke", Instant.parse("2026-11-21T06:07:56Z"),
                 Instant.parse("2026-11-21T06:11:00Z"), true, 6, "0.1.0-SNAPSHOT", "0123456789abcdef", host,

@@ -18,7 +18,7 @@ class SupportOnJvmTest {
 
     private static JvmInfo jdk(int feature) {
         return new JvmInfo("jdk" + feature, "/opt/jdk" + feature + "/bin/java", feature + ".0.1", "Vendor", "VM",
-                feature + ".0.1+1", List.of(), 1);
+                feature + ".0.1+1", List.of(), 1, 2);
     }
 
     private static Map<String, String> params(Strategy strategy) {

@@ -1,0 +1,50 @@
+package fanout.harness.analysis;
+
+import fanout.harness.model.Measurement;
+
+/**
+ * A record's time as the reports show it and the statistics use it: the geometric mean of its fork means, with a
+ * Student-t interval computed on the log scale over the forks, so that the interval is never below zero and is
+ * the spread a new run of the same build would see (run-to-run, not iteration-to-iteration). Where the samples are not
+ * grouped by fork, or only one fork was run, the iterations of that one JVM stand in: the interval then says only how
+ * steady that JVM was, which {@link #forks()} and {@link #byFork()} let a reader tell.
+ *
+ * @param center the geometric mean of the fork means (of the iterations, without forks)
+ * @param lower the lower end of the interval, above zero
+ * @param upper the upper end
+ * @param confidence the interval's confidence, e.g. 0.999
+ * @param forks how many forks it is computed from (1 for a single fork or an ungrouped file)
+ * @param byFork whether the interval comes from two or more forks
+ * @param unit the unit of the three values
+ */
+public record Estimate(double center, double lower, double upper, double confidence, int forks, boolean byFork,
+        String unit) {
+
+    /** The confidence of the intervals every table and chart shows, as JMH's own. */
+    public static final double SHOWN = 0.999;
+
+    /** A measurement's estimate at {@link #SHOWN} confidence. */
+    public static Estimate of(Measurement measurement) {
+        return of(measurement, SHOWN);
+    }
+
+    /** A measurement's estimate at {@code confidence}. */
+    public static Estimate of(Measurement measurement, double confidence) {
+        Forks forks = Forks.of(measurement);
+        boolean byFork = forks.byFork() && forks.count() >= 2;
+        int count = forks.byFork() ? forks.count() : 1;
+        if (forks.count() < 2) {
+            double center = forks.count() == 1 ? Math.exp(forks.mean()) : measurement.score();
+            return new Estimate(center, center, center, confidence, count, false, measurement.unit());
+        }
+        double mean = forks.mean();
+        double halfWidth = Forks.t(forks.count() - 1, confidence) * Math.sqrt(forks.variance() / forks.count());
+        return new Estimate(Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth), confidence, count,
+                byFork, measurement.unit());
+    }
+
+    /** Whether the interval is a point: a single sample, or samples that did not vary. */
+    public boolean degenerate() {
+        return lower == upper;
+    }
+}

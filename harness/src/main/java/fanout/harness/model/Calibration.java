@@ -1,0 +1,35 @@
+package fanout.harness.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code fanout calibrate} found (SPEC §9: θ is calibrated, not guessed): the same build measured twice, as two
+ * separate runs, and per benchmark family the largest ratio between them — the run-to-run spread — from which θ is
+ * taken. Stored as {@code calibration.json} in the results folder, where {@code fanout compare} and the reports find
+ * it.
+ *
+ * @param format always {@link #FORMAT}
+ * @param profile the profile both runs measured
+ * @param machine the machine they ran on, in words
+ * @param date when the calibration was made (UTC, ISO-8601)
+ * @param runs the ids of the two runs
+ * @param spread per family (workload id) the largest |ln(B/A)| of the ratios of geometric means over its records
+ * @param theta per family the noise threshold taken from it: the spread as a fraction, rounded up to the next 0.5%
+ *     and at least 1%
+ */
+@JsonPropertyOrder({"format", "profile", "machine", "date", "runs", "spread", "theta"})
+public record Calibration(String format, String profile, String machine, String date, List<String> runs,
+        Map<String, Double> spread, Map<String, Double> theta) {
+
+    public static final String FORMAT = "fanout-bench-calibration";
+    /** Where in a results folder the calibration is kept. */
+    public static final String FILE = "calibration.json";
+
+    public Calibration {
+        runs = runs == null ? List.of() : List.copyOf(runs);
+        spread = spread == null ? Map.of() : new java.util.TreeMap<>(spread);
+        theta = theta == null ? Map.of() : new java.util.TreeMap<>(theta);
+    }
+}
