@@ -151,6 +151,24 @@ public final class RunAnalysis {
                 + " running";
     }
 
+    /**
+     * What a smoke run says before anything else: that it is a functional check, how it was sampled, and that its
+     * verdicts hold only where its forks carry them; empty for other profiles.
+     */
+    public Optional<String> functionalCheck() {
+        if (!"smoke".equals(document.run().profile())) {
+            return Optional.empty();
+        }
+        String sampling = results.stream().filter(CaseResult::measured).map(r -> r.measurement().sampling())
+                .filter(java.util.Objects::nonNull).map(Object::toString)
+                .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse("few forks and short iterations");
+        return Optional.of("A functional check: " + sampling + " per case. It shows that every strategy runs and"
+                + " roughly how they compare; its intervals are wide, and its verdicts hold only where the evidence"
+                + " carries them (a large change between JVMs). Measure with the ci or full profile to cite numbers.");
+    }
+
     /** What a run on one JVM says instead of a JVM comparison. */
     public String oneJvm() {
         List<JvmInfo> jvms = document.run().jvms();

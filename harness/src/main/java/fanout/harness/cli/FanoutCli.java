@@ -1,6 +1,7 @@
 package fanout.harness.cli;
 
 import fanout.harness.UsageException;
+import fanout.harness.analysis.Calibrator;
 import fanout.harness.analysis.Comparer;
 import fanout.harness.analysis.Comparison;
 import fanout.harness.analysis.Thresholds;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fanout", mixinStandardHelpOptions = true, versionProvider = FanoutCli.Version.class,
         description = "fanout-bench: which strategy runs N blocking I/O calls best, measured with JMH.",
         subcommands = {FanoutCli.Run.class, FanoutCli.Report.class, FanoutCli.Index.class, FanoutCli.Compare.class,
-            FanoutCli.Merge.class})
+            FanoutCli.Merge.class, FanoutCli.Calibrate.class})
 public final class FanoutCli implements Callable<Integer> {
 
     static final int EXIT_FAILED = 1;
@@ -55,7 +56,7 @@ public final class FanoutCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, index, compare or merge");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, index, compare, merge or calibrate");
     }
 
     public static void main(String[] args) {
@@ -92,73 +93,58 @@ public final class FanoutCli implements Callable<Integer> {
                     + " into a new folder under <results>/runs/, and points <results>/latest at it.")
     static final class Run implements Callable<Integer> {
         @Option(names = "--profile", defaultValue = "smoke", paramLabel = "NAME",
-                description = "smoke (what mvn verify runs, a few minutes) or full (publication quality, ~1 h). Default: ${DEFAULT-VALUE}.")
+                description = "smoke (what mvn verify runs, a few minutes), ci (for comparing runs, e.g. against a"
+                        + " baseline) or full (publication quality, about an hour). Default: ${DEFAULT-VALUE}.")
         String profile;
 
-        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
-                description = "Results folder; each run gets its own subfolder runs/<id>. Default: ${DEFAULT-VALUE}.")
-        Path results;
-
-        @Option(names = "--include", paramLabel = "REGEX",
-                description = "Only cases whose id matches, e.g. 'strategy=SEMAPHORE' or 'n=1000 '.")
-        String include;
-
-        @Option(names = "--exclude", paramLabel = "REGEX", description = "Drop cases whose id matches.")
-        String exclude;
-
-        @Option(names = "--strategies", split = ",", paramLabel = "LIST",
-                description = "Only these strategies, e.g. VIRTUAL_SCOPE,SEMAPHORE.")
-        List<String> strategies;
-
-        @Option(names = "--n", split = ",", paramLabel = "LIST", description = "Replace the profile's N values, e.g. 100,1000.")
-        List<String> n;
-
-        @Option(names = "--k", split = ",", paramLabel = "LIST",
-                description = "Replace the profile's limits k of bounded strategies, e.g. 16,64.")
-        List<String> k;
-
-        @Option(names = "--repos", split = ",", paramLabel = "PATH",
-                description = "Run the git benchmark on these repositories instead of the fixture (repeatable,"
-                        + " or comma-separated).")
-        List<Path> repos;
-
-        @Option(names = "--repos-dir", paramLabel = "DIR",
-                description = "Run the git benchmark on every repository in DIR (DIR itself and its immediate"
-                        + " subfolders).")
-        Path reposDir;
-
-        @Option(names = "--jvms", defaultValue = "current", paramLabel = "current|auto|HOME,...",
-                description = "The JDKs to measure on: the running one (default), every one installed (auto:"
-                        + " JAVA_HOME, JAVA<N>_HOME, /usr/lib/jvm), or a list of JDK homes.")
-        String jvms;
-
-        @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
-                description = "Replace a benchmark parameter's values in every case that has it, e.g. -p latencyMs=1,10.")
-        Map<String, String> params = new LinkedHashMap<>();
+        @CommandLine.Mixin
+        RunOptions options;
 
         @Override
         public Integer call() throws Exception {
-            Map<String, List<String>> overrides = new LinkedHashMap<>();
-            params.forEach((name, values) -> overrides.put(name, List.of(values.split(",", -1))));
-            if (n != null) {
-                overrides.put(Param.N.jmhName(), n);
-            }
-            if (k != null) {
-                overrides.put(Param.LIMIT.jmhName(), k);
-            }
-            List<Path> userRepositories = UserRepositories.resolve(repos, reposDir);
-            RunPlan plan = new RunPlan(Profile.parse(profile), strategies, overrides, include, exclude,
-                    userRepositories.size());
-            plan.cases(); // bad parameters are reported before any JDK is started
-            List<String> jvmNotes = new java.util.ArrayList<>();
-            List<fanout.harness.model.JvmInfo> measuredOn = Jvms.resolve(jvms, jvmNotes);
-            BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, FanoutCli::writeReports,
-                    userRepositories, measuredOn, jvmNotes).execute();
-            System.out.printf("fanout-bench: %d ok, %d unsupported, %d failed%n", summary.count(RecordStatus.OK),
-                    summary.count(RecordStatus.UNSUPPORTED), summary.count(RecordStatus.FAILED));
-            System.out.println("fanout-bench: report " + summary.directory().file("report.html"));
-            System.out.println("fanout-bench: latest run " + results.resolve("latest"));
+            BenchmarkRun.Summary summary = options.execute(Profile.parse(profile), FanoutCli::writeReports);
             return summary.count(RecordStatus.FAILED) > 0 ? EXIT_FAILED : 0;
+        }
+    }
+
+    /** {@code fanout calibrate}: the same build measured twice, and θ per family from the two runs' spread. */
+    @Command(name = "calibrate", mixinStandardHelpOptions = true,
+            description = {"Measures a profile twice, as two separate runs (each its own folder under <results>/runs/),"
+                    + " compares them (an A/A pair: the same build, so every difference is noise, the machine's"
+                    + " drift between runs included), and writes <results>/calibration.json with θ per benchmark"
+                    + " family: the largest ratio between the two runs, rounded up to the next 0.5%% and at least"
+                    + " 1%%. fanout compare and the reports take θ from it. Refresh it when the machine, the JDKs,"
+                    + " the profile or the benchmarks change."})
+    static final class Calibrate implements Callable<Integer> {
+        @Option(names = "--profile", defaultValue = "ci", paramLabel = "NAME",
+                description = "The profile measured twice. Default: ${DEFAULT-VALUE}.")
+        String profile;
+
+        @CommandLine.Mixin
+        RunOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            Profile chosen = Profile.parse(profile);
+            List<ResultDocument> runs = new java.util.ArrayList<>();
+            for (int i = 1; i <= 2; i++) {
+                System.out.println("fanout-bench: calibration run " + i + " of 2");
+                BenchmarkRun.Summary summary = options.execute(chosen, FanoutCli::writeReports);
+                if (summary.count(RecordStatus.FAILED) > 0) {
+                    System.err.println("fanout: calibration run " + i + " had failed cases; no calibration written");
+                    return EXIT_FAILED;
+                }
+                runs.add(summary.document());
+            }
+            Calibration calibration = Calibrator.calibrate(runs.get(0), runs.get(1), java.time.Instant.now());
+            Path file = options.results.resolve(Calibration.FILE);
+            fanout.harness.io.AtomicFiles.write(file, ResultsJson.write(calibration));
+            calibration.theta().forEach((family, theta) -> System.out.printf(java.util.Locale.ROOT,
+                    "fanout-bench: θ %s = %s (largest ratio between the runs: %s)%n", family,
+                    Thresholds.percent(theta), fanout.harness.analysis.Numbers.precise(
+                            Math.exp(calibration.spread().get(family)))));
+            System.out.println("fanout-bench: calibration " + file);
+            return 0;
         }
     }
 

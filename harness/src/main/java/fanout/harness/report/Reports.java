@@ -1,10 +1,15 @@
 package fanout.harness.report;
 
+import fanout.harness.analysis.Comparer;
 import fanout.harness.analysis.RunAnalysis;
+import fanout.harness.analysis.Thresholds;
 import fanout.harness.chart.Charts;
 import fanout.harness.chart.RenderedChart;
+import fanout.harness.model.Calibration;
 import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultsJson;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,9 +26,17 @@ public final class Reports {
      */
     public record Written(Path html, Path markdown, List<RenderedChart> charts) {}
 
-    /** Analyses the document once and writes its charts and reports; see {@link #writeAll(RunAnalysis, Path)}. */
+    /**
+     * Analyses the document once and writes its charts and reports; see {@link #writeAll(RunAnalysis, Path)}. Its
+     * JVM comparisons take θ from the calibration of the results folder that holds the run folder
+     * ({@code <results>/calibration.json}, {@code runDir} being {@code <results>/runs/<id>}), if there is one.
+     */
     public static Written writeAll(ResultDocument doc, Path runDir) {
-        return writeAll(RunAnalysis.of(doc), runDir);
+        Path calibration = runDir.toAbsolutePath().getParent() == null ? null
+                : runDir.toAbsolutePath().getParent().resolveSibling(Calibration.FILE);
+        Thresholds thresholds = calibration != null && Files.isRegularFile(calibration)
+                ? Thresholds.of(ResultsJson.readCalibration(calibration)) : Thresholds.uncalibrated();
+        return writeAll(RunAnalysis.of(doc, new Comparer(thresholds, Comparer.DEFAULT_ALPHA)), runDir);
     }
 
     /**

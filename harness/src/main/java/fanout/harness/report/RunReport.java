@@ -21,6 +21,8 @@ public final class RunReport {
         RunInfo run = analysis.run();
         List<Block> lead = new ArrayList<>();
         lead.add(Block.Paragraph.of(analysis.summary()));
+        analysis.functionalCheck().ifPresent(check -> lead.add(new Block.Paragraph(check,
+                Block.Paragraph.Kind.WARNING)));
         if (!run.complete()) {
             lead.add(new Block.Paragraph(analysis.completeness(), Block.Paragraph.Kind.WARNING));
         }

@@ -27,30 +27,43 @@ import java.util.List;
  */
 public enum Profile {
     /**
-     * What {@code mvn verify} runs: every strategy on simulated I/O (10 ms calls, N = 10, 100, 1000), the
-     * bounded ones at three limits, each strategy's overhead over its bare primitive, and every strategy on
-     * real git (status of 10 and 50 repositories; VFORK and the report pipeline for two strategies). A few
-     * minutes on 2 cores; error bars are wide, ratios within the run are what it is good for.
+     * What {@code mvn verify} runs: a functional check of every strategy on simulated I/O (10 ms calls, N = 10, 100,
+     * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive, and every strategy on
+     * real git (status of 10 and 50 repositories; VFORK and the report pipeline for two strategies). Two forks a case,
+     * the fewest that give an interval over forks: enough for a verdict on a large change (a JVM whose default async
+     * executor runs tasks one at a time), not for a small one. The SEQUENTIAL baseline stops at N = 100. About five
+     * minutes on 2 cores.
      */
-    SMOKE(new Iterations(1, 3, Duration.ofMillis(400), 4, Duration.ofMillis(400)),
-            new Iterations(1, 3, Duration.ofMillis(300), 4, Duration.ofMillis(300)),
+    SMOKE(new Iterations(2, 1, Duration.ofMillis(300), 2, Duration.ofMillis(300)),
+            new Iterations(2, 1, Duration.ofMillis(300), 2, Duration.ofMillis(300)),
             List.of(10, 100, 1000), List.of(16, 64, 256), List.of(1000),
-            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000,
+            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000, 100,
             List.of(10, 50), List.of(LaunchMechanism.VFORK), List.of(Strategy.SEQUENTIAL, Strategy.SEMAPHORE)),
     /**
-     * Publication quality: two forks, longer iterations, N up to 10 000, limits from 4 to 1024, every
-     * latency distribution and failure policy, all four ALL_OF executors; git over 10, 50 and 200
-     * repositories with three launch mechanisms. About an hour on 2 cores.
+     * For comparing runs, e.g. a build against a committed baseline in CI, and what {@code fanout calibrate} measures
+     * by default: every strategy on simulated I/O at N = 100 and 1000, each strategy's overhead, and git status of 50
+     * repositories, in five forks a case, so that a verdict rests on the run-to-run spread of the forks. No sweeps for
+     * charts. About ten minutes on 2 cores.
      */
-    FULL(new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
-            new Iterations(2, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1)),
+    CI(new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
+            new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
+            List.of(100, 1000), List.of(), List.of(1000),
+            List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000, 100,
+            List.of(50), List.of(), List.of()),
+    /**
+     * Publication quality: five forks, longer iterations, N up to 10 000, limits from 4 to 1024, every latency
+     * distribution and failure policy, all four ALL_OF executors; git over 10, 50 and 200 repositories with three
+     * launch mechanisms.
+     */
+    FULL(new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
+            new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
             List.of(10, 100, 1000, 10000), List.of(4, 16, 64, 256, 1024), List.of(100, 1000, 10000),
-            Arrays.asList(ExecutorKind.values()), true, 30_000,
+            Arrays.asList(ExecutorKind.values()), true, 30_000, 1000,
             List.of(10, 50, 200), List.of(LaunchMechanism.VFORK, LaunchMechanism.POSIX_SPAWN),
             Arrays.asList(Strategy.values()));
 
-    /** The SEQUENTIAL baseline is run up to this N whatever it takes: chart 2 divides by it. */
-    static final int BASELINE_N = 1000;
+    /** The N at which the bounded strategies' k sweep (chart 3) runs, when the profile's N sweep has it. */
+    static final int BOUNDED_N = 1000;
     /**
      * A fan-out at least this long is not warmed up and measured three times only: each iteration is one
      * fan-out of many tasks, and the JIT is warm after the first of them.
@@ -66,6 +79,8 @@ public enum Profile {
     private final List<ExecutorKind> allOfExecutors;
     private final boolean distributionsAndFailures;
     private final double maxFanOutMillis;
+    /** The SEQUENTIAL baseline is run up to this N whatever it takes: chart 2 divides by it. */
+    private final int baselineN;
     private final List<Integer> gitRepos;
     private final List<LaunchMechanism> launchMechanisms;
     /** The strategies the git variants (launch mechanisms, the report pipeline) run with. */
@@ -73,7 +88,7 @@ public enum Profile {
 
     Profile(Iterations makespan, Iterations overhead, List<Integer> sweepN, List<Integer> limits,
             List<Integer> overheadN, List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures,
-            double maxFanOutMillis, List<Integer> gitRepos, List<LaunchMechanism> launchMechanisms,
+            double maxFanOutMillis, int baselineN, List<Integer> gitRepos, List<LaunchMechanism> launchMechanisms,
             List<Strategy> gitVariantStrategies) {
         this.makespan = makespan;
         this.overhead = overhead;
@@ -83,6 +98,7 @@ public enum Profile {
         this.allOfExecutors = allOfExecutors;
         this.distributionsAndFailures = distributionsAndFailures;
         this.maxFanOutMillis = maxFanOutMillis;
+        this.baselineN = baselineN;
         this.gitRepos = gitRepos;
         this.launchMechanisms = launchMechanisms;
         this.gitVariantStrategies = gitVariantStrategies;
@@ -98,7 +114,7 @@ public enum Profile {
                 return profile;
             }
         }
-        throw new UsageException("unknown profile '" + name + "' (expected one of smoke, full)");
+        throw new UsageException("unknown profile '" + name + "' (expected one of smoke, ci, full)");
     }
 
     private static <C extends Case> C defaults(Workload workload, Class<C> type) {
@@ -116,7 +132,7 @@ public enum Profile {
             }
         }
         // Chart 3: makespan vs k for the bounded strategies, at the largest N every strategy reaches in the sweep.
-        int boundedN = sweepN.contains(BASELINE_N) ? BASELINE_N : sweepN.get(sweepN.size() - 1);
+        int boundedN = sweepN.contains(BOUNDED_N) ? BOUNDED_N : sweepN.get(sweepN.size() - 1);
         for (Strategy strategy : Strategy.values()) {
             if (strategy.bounded()) {
                 for (int k : limits) {
@@ -144,7 +160,7 @@ public enum Profile {
     }
 
     private void addDistributionsAndFailures(LinkedHashSet<BenchmarkCase> cases, SimulatedIoCase simulated) {
-        SimulatedIoCase atThousand = simulated.withN(BASELINE_N);
+        SimulatedIoCase atThousand = simulated.withN(BOUNDED_N);
         for (LatencyDistribution distribution : List.of(LatencyDistribution.UNIFORM, LatencyDistribution.EXPONENTIAL,
                 LatencyDistribution.LOG_NORMAL, LatencyDistribution.PARETO)) {
             for (Strategy strategy : List.of(Strategy.VIRTUAL_SCOPE, Strategy.SEMAPHORE, Strategy.BATCHED,
@@ -211,11 +227,11 @@ public enum Profile {
 
     /**
      * Why a case whose one fan-out is expected to take {@code idealMillis} is too long for this profile, or
-     * null if it is not. The SEQUENTIAL baseline is kept up to N = 1000.
+     * null if it is not. The SEQUENTIAL baseline is kept up to the profile's baseline N.
      */
     String tooLong(BenchmarkCase benchmarkCase, double idealMillis) {
         boolean baseline = benchmarkCase.benchmarkCase() instanceof SimulatedIoCase simulated
-                && simulated.strategy().strategy() == Strategy.SEQUENTIAL && simulated.n() <= BASELINE_N;
+                && simulated.strategy().strategy() == Strategy.SEQUENTIAL && simulated.n() <= baselineN;
         if (idealMillis <= maxFanOutMillis || baseline) {
             return null;
         }
