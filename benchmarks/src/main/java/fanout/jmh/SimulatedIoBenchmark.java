@@ -35,9 +35,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p><b>What could mislead.</b>
  * <ul>
- *   <li>The calls are {@code Thread.sleep}: blocking without CPU, like a socket wait, but with none of the
- *       kernel work of real I/O. The git benchmark measures real subprocesses; this one isolates the cost of
- *       the strategy itself.</li>
+ *   <li>The calls sleep: blocking without CPU, like a socket wait, but with none of the kernel work of real
+ *       I/O. The git benchmark measures real subprocesses; this one isolates the cost of the strategy
+ *       itself.</li>
+ *   <li>They do not sleep with {@code Thread.sleep}: on JDK 17 it rounds any fraction of a millisecond up to
+ *       the next whole one (a 2.5 ms sleep took a median 3.13 ms on 17.0.15 and 2.62 ms on 25.0.3), so every
+ *       latency that is not whole milliseconds (every one drawn from a distribution other than FIXED, and a
+ *       fractional {@code latencyMs}) would wait about 0.5 ms longer on 17 and bias every comparison of 17
+ *       with 25. Each call parks until a {@code System.nanoTime()} deadline instead
+ *       ({@link fanout.workload.Sleeper}), to the nanosecond on every JDK, interruptible as a sleep is; a
+ *       virtual thread leaves its carrier while parked, as it does asleep. Records of such latencies measured
+ *       on JDK 17 up to commit 075ce5b waited the longer sleep.</li>
  *   <li>Sleeping overshoots by tens of microseconds (timer slack, scheduling), so even SEQUENTIAL sits a
  *       little above its ideal; the ideal is a lower bound, never reachable exactly.</li>
  *   <li>With {@code ExecutorKind.DEFAULT_ASYNC} on a machine with fewer than 3 cores (common-pool

@@ -6,13 +6,17 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * N simulated blocking I/O calls: call i sleeps its latency (a blocking, interruptible wait, as a socket
  * read is), then returns i or throws {@link SimulatedIoException}; a hanging call waits until interrupted.
  * Everything is drawn up front from the seed, so the same settings always give the same calls, and the
  * ideal makespan can be computed from {@link #latencyMillis()} outside the measurement.
+ *
+ * <p>The latency is rounded to the nanosecond and slept by a {@link Sleeper}: parked until a
+ * {@code System.nanoTime()} deadline, not {@code Thread.sleep}, which on JDK 17 rounds any fraction of a
+ * millisecond up to the next whole one (2.5 ms sleeps 3). So a call waits its latency, plus the usual
+ * overshoot of any sleep, on every JDK, and JDKs compare on equal terms.
  *
  * <p>Knows nothing of strategies or of JMH.
  *
@@ -70,25 +74,32 @@ public record SimulatedIo(LatencyDistribution distribution, double meanMillis, i
 
     /** The calls, in input order. Each call may be run any number of times; it behaves the same each time. */
     public List<Callable<Integer>> calls() {
+        return calls(Sleeper.system());
+    }
+
+    /** The calls, sleeping their latencies with the given sleeper (a test's fake clock). */
+    List<Callable<Integer>> calls(Sleeper sleeper) {
+        Objects.requireNonNull(sleeper, "sleeper");
         double[] latencies = latencyMillis();
         boolean[] fails = failures();
         boolean[] hangs = hangs();
         List<Callable<Integer>> calls = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            calls.add(new Call(i, Math.round(latencies[i] * 1_000_000), fails[i], hangs[i]));
+            calls.add(new Call(i, Math.round(latencies[i] * 1_000_000), fails[i], hangs[i], sleeper));
         }
         return List.copyOf(calls);
     }
 
     /** One simulated call. */
-    private record Call(int index, long latencyNanos, boolean fails, boolean hangs) implements Callable<Integer> {
+    private record Call(int index, long latencyNanos, boolean fails, boolean hangs, Sleeper sleeper)
+            implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException, SimulatedIoException {
             if (hangs) {
                 new CountDownLatch(1).await(); // only an interrupt ends this
             }
             if (latencyNanos > 0) {
-                TimeUnit.NANOSECONDS.sleep(latencyNanos);
+                sleeper.sleepNanos(latencyNanos);
             }
             if (fails) {
                 throw new SimulatedIoException(index);

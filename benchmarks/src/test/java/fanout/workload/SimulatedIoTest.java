@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The simulated workload is reproducible (everything drawn from the seed), has the stated means and shapes,
- * fails and hangs exactly where its fault says, and a hanging call ends only when interrupted. Statistical
+ * fails and hangs exactly where its fault says, sleeps each latency to the nanosecond (on a {@link FakeTime}),
+ * and a sleeping or hanging call ends when interrupted, a hanging one only then. Statistical
  * checks use a fixed seed, so they are deterministic; their tolerances are wide.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -158,6 +160,53 @@ class SimulatedIoTest {
             assertTrue(failure.getMessage().contains("call 4"), failure.getMessage());
         }
         assertThrows(UnsupportedOperationException.class, () -> calls.add(() -> 0), "an immutable list");
+    }
+
+    /** Every latency, whole milliseconds or not, is slept to the nanosecond: one park of exactly that long. */
+    @Test
+    void eachCallSleepsItsLatencyToTheNanosecond() throws Exception {
+        SimulatedIo io = new SimulatedIo(LatencyDistribution.UNIFORM, 2.5, 50, 42, Fault.NONE, 0);
+        double[] latencies = io.latencyMillis();
+        FakeTime time = new FakeTime(0);
+        List<Callable<Integer>> calls = io.calls(time.sleeper());
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            long before = time.now();
+            assertEquals(i, calls.get(i).call());
+            long nanos = Math.round(latencies[i] * 1_000_000);
+            assertEquals(nanos, time.now() - before, "call " + i + " slept its latency");
+            expected.add(nanos);
+        }
+        assertEquals(expected, time.parks());
+        assertTrue(expected.stream().anyMatch(nanos -> nanos % 1_000_000 != 0), "fractions of a millisecond");
+
+        FakeTime untouched = new FakeTime(0);
+        for (Callable<Integer> call : SimulatedIo.fixed(0, 3).calls(untouched.sleeper())) {
+            call.call();
+        }
+        assertEquals(List.of(), untouched.parks(), "a call of latency 0 does not sleep");
+    }
+
+    /** The calls the benchmarks get sleep on the real clock, interruptibly (an hour here, ended by an interrupt). */
+    @Test
+    void aSleepingCallEndsWhenInterrupted() throws Exception {
+        Callable<Integer> hourLong = SimulatedIo.fixed(TimeUnit.HOURS.toMillis(1), 1).calls().get(0);
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.set(hourLong.call());
+            } catch (Exception e) {
+                result.set(e);
+            }
+        });
+        thread.start();
+        while (thread.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(thread.isAlive(), "the call returned by itself: " + result.get());
+            Thread.onSpinWait();
+        }
+        thread.interrupt();
+        thread.join();
+        assertInstanceOf(InterruptedException.class, result.get());
     }
 
     @Test
