@@ -187,8 +187,8 @@ public class Comparer {
         if (a == null || b == null) {
             return lines;
         }
-        differ(lines, "machines", a.machines().stream().map(Comparer::machine).collect(Collectors.toList()),
-                b.machines().stream().map(Comparer::machine).collect(Collectors.toList()));
+        differ(lines, "machines", a.machines().stream().map(Comparer::machine).collect(Collectors.joining(" / ")),
+                b.machines().stream().map(Comparer::machine).collect(Collectors.joining(" / ")));
         for (JvmInfo jvmA : a.jvms()) {
             b.jvms().stream().filter(jvmB -> jvmB.id().equals(jvmA.id())).findFirst().ifPresent(jvmB -> {
                 differ(lines, jvmA.id() + " build", build(jvmA), build(jvmB));

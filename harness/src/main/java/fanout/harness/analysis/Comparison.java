@@ -127,6 +127,10 @@ public final class Comparison {
      */
     public String method() {
         long withForks = changes.size() - count(Verdict.TOO_FEW_FORKS);
+        if (withForks == 0) {
+            return "No case was measured in two or more forks on both sides, so no interval over forks can be"
+                    + " computed and no verdict is given: compare runs of a profile with several forks (ci, full).";
+        }
         return "Each verdict is its ratio's interval against θ (" + thresholds + "): REGRESSED when the whole"
                 + " interval lies above 1 + θ, improved below 1 / (1 + θ), equivalent within, else inconclusive."
                 + " The intervals are over forks (Welch on the log fork means), each at "

@@ -4,7 +4,7 @@ import fanout.harness.model.Measurement;
 
 /**
  * A record's time as the reports show it and the statistics use it: the geometric mean of its fork means, with a
- * Student-t interval computed on the log scale over the forks, so that the interval is never below zero and is
+ * 95% Student-t interval computed on the log scale over the forks, so that the interval is never below zero and is
  * the spread a new run of the same build would see (run-to-run, not iteration-to-iteration). Where the samples are not
  * grouped by fork, or only one fork was run, the iterations of that one JVM stand in: the interval then says only how
  * steady that JVM was, which {@link #forks()} and {@link #byFork()} let a reader tell.
@@ -12,7 +12,7 @@ import fanout.harness.model.Measurement;
  * @param center the geometric mean of the fork means (of the iterations, without forks)
  * @param lower the lower end of the interval, above zero
  * @param upper the upper end
- * @param confidence the interval's confidence, e.g. 0.999
+ * @param confidence the interval's confidence, e.g. 0.95
  * @param forks how many forks it is computed from (1 for a single fork or an ungrouped file)
  * @param byFork whether the interval comes from two or more forks
  * @param unit the unit of the three values
@@ -20,8 +20,12 @@ import fanout.harness.model.Measurement;
 public record Estimate(double center, double lower, double upper, double confidence, int forks, boolean byFork,
         String unit) {
 
-    /** The confidence of the intervals every table and chart shows, as JMH's own. */
-    public static final double SHOWN = 0.999;
+    /**
+     * The confidence of the intervals every table and chart shows. Not JMH's 99.9%: that is for many iterations, while
+     * these intervals are over a few forks, where a 99.9% t interval is of little use (with two forks its quantile is
+     * 637).
+     */
+    public static final double SHOWN = 0.95;
 
     /** A measurement's estimate at {@link #SHOWN} confidence. */
     public static Estimate of(Measurement measurement) {
@@ -31,8 +35,8 @@ public record Estimate(double center, double lower, double upper, double confide
     /** A measurement's estimate at {@code confidence}. */
     public static Estimate of(Measurement measurement, double confidence) {
         Forks forks = Forks.of(measurement);
-        boolean byFork = forks.byFork() && forks.count() >= 2;
-        int count = forks.byFork() ? forks.count() : 1;
+        boolean byFork = forks.byFork();
+        int count = byFork ? forks.count() : 1;
         if (forks.count() < 2) {
             double center = forks.count() == 1 ? Math.exp(forks.mean()) : measurement.score();
             return new Estimate(center, center, center, confidence, count, false, measurement.unit());

@@ -16,9 +16,12 @@ import org.apache.commons.statistics.distribution.TDistribution;
  */
 record Forks(double[] logs, boolean byFork) {
 
-    /** The fork means of a measurement on a log scale; iterations where forks are not known. */
+    /**
+     * The fork means of a measurement on a log scale; its iterations where it has fewer than two forks or the forks
+     * are not known.
+     */
     static Forks of(Measurement measurement) {
-        if (measurement.byFork()) {
+        if (measurement.byFork() && measurement.forks().stream().filter(fork -> !fork.isEmpty()).count() >= 2) {
             return new Forks(measurement.forks().stream().filter(fork -> !fork.isEmpty())
                     .mapToDouble(fork -> Math.log(fork.stream().mapToDouble(Double::doubleValue).average()
                             .orElseThrow()))

@@ -9,6 +9,7 @@ import fanout.harness.analysis.Comparer;
 import fanout.harness.analysis.Comparison;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.chart.JvmComparisonChart;
+import fanout.harness.model.RunInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,9 @@ class AnalysedOnceTest {
         int pairings;
 
         @Override
-        public Comparison pairJvms(List<? extends CaseResult<?>> results, String jvmA, String jvmB) {
+        public Comparison pairJvms(List<? extends CaseResult<?>> results, RunInfo run, String jvmA, String jvmB) {
             pairings++;
-            return super.pairJvms(results, jvmA, jvmB);
+            return super.pairJvms(results, run, jvmA, jvmB);
         }
     }
 

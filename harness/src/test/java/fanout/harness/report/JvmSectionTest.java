@@ -22,8 +22,8 @@ import org.w3c.dom.NodeList;
 /** The reports' JVMs section on a run whose verdicts are known ({@link TwoJvmRun}) and on a run on one JVM. */
 class JvmSectionTest {
     private static final ResultDocument TWO_JVMS = TwoJvmRun.build();
-    private static final String COUNTS = "of 6 records measured on both, 0 improved, 2 regressed, 4 show no"
-            + " significant change";
+    private static final String COUNTS = "of 6 records measured on both, 0 improved, 2 regressed, 4 are"
+            + " equivalent, 0 inconclusive, 0 with too few forks for a verdict";
 
     @Test
     void htmlSectionLeadsWithTheSummaryThenChart7ThenVerdictsThenTheUnsupported(@TempDir Path runDir)
@@ -43,7 +43,7 @@ class JvmSectionTest {
         String caption = verdicts.getElementsByTagName("caption").item(0).getTextContent();
         assertTrue(caption.startsWith("Verdicts, JDK 25.0.1 vs JDK 17.0.15"), caption);
         assertEquals(List.of("regressed", "regressed"), rowClasses(verdicts, "regressed"));
-        assertEquals(4, rowClasses(verdicts, "no-significant-change").size());
+        assertEquals(4, rowClasses(verdicts, "equivalent").size());
         String rest = text(section.subList(3, section.size()));
         assertTrue(rest.contains("VIRTUAL_SCOPE") && rest.contains("unsupported") && rest.contains(TwoJvmRun.REASON),
                 rest);
@@ -70,7 +70,7 @@ class JvmSectionTest {
         assertTrue(section.startsWith("\n## JVMs\n\nOn JDK 25.0.1 vs JDK 17.0.15: " + COUNTS), section);
         assertTrue(section.contains("](charts/jvm-comparison.svg)"), section);
         assertEquals(2, section.split("\\| REGRESSED \\|", -1).length - 1, section);
-        assertEquals(4, section.split("\\| no significant change \\|", -1).length - 1, section);
+        assertEquals(4, section.split("\\| equivalent \\|", -1).length - 1, section);
         assertTrue(section.contains("| jdk17 | SimulatedIoBenchmark.fanOut | VIRTUAL_SCOPE | unsupported | 2 |"),
                 section);
         assertTrue(section.contains(MarkdownRenderer.escape(TwoJvmRun.REASON)), section);

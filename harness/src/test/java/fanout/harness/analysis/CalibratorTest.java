@@ -1,0 +1,63 @@
+package fanout.harness.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fanout.harness.SampleResults;
+import fanout.harness.analysis.cases.Workload;
+import fanout.harness.model.Calibration;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultsJson;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** θ per family from an A/A pair: the largest ratio between the two runs, rounded up to 0.5%, at least 1%. */
+class CalibratorTest {
+    static final ResultDocument A = SampleResults.inForks(
+            ResultsJson.read(Path.of("src/test/resources/compare/golden-v3.json")), 3);
+
+    @Test
+    void thetaOfEachFamilyIsItsLargestRatioRoundedUp() {
+        // Run B: one simulated-I/O record 4% slower, another 2% faster; one overhead record 20% faster.
+        List<fanout.harness.model.ResultRecord> records = new java.util.ArrayList<>(A.records());
+        records.set(0, SampleResults.scaled(records.get(0), 1.04));
+        records.set(1, SampleResults.scaled(records.get(1), 0.98));
+        int lastOverhead = records.size() - 1;
+        assertEquals(Workload.OVERHEAD, SampleResults.caseOf(records.get(lastOverhead)).workload());
+        records.set(lastOverhead, SampleResults.scaled(records.get(lastOverhead), 0.8));
+        ResultDocument b = A.withRecords(records);
+
+        Calibration calibration = Calibrator.calibrate(A, b, Instant.parse("2026-11-29T10:00:00Z"));
+
+        assertEquals(Math.log(1.04), calibration.spread().get("simulated-io"), 1e-12);
+        assertEquals(0.04, calibration.theta().get("simulated-io"), 1e-12);
+        assertEquals(-Math.log(0.8), calibration.spread().get("overhead"), 1e-12);
+        assertEquals(0.25, calibration.theta().get("overhead"), 1e-12);
+        assertEquals(List.of(A.run().id(), b.run().id()), calibration.runs());
+        assertEquals("2026-11-29T10:00:00Z", calibration.date());
+        Thresholds thresholds = Thresholds.of(calibration);
+        assertEquals(0.04, thresholds.of(Workload.SIMULATED_IO), 1e-12);
+        assertEquals(Thresholds.UNCALIBRATED, thresholds.of(Workload.GIT), "no git records: not calibrated");
+    }
+
+    @Test
+    void thetaIsAtLeastOnePercentAndAMultipleOfHalfAPercent() {
+        assertEquals(0.01, Calibrator.theta(0), 1e-12);
+        assertEquals(0.01, Calibrator.theta(Math.log(1.004)), 1e-12);
+        assertEquals(0.015, Calibrator.theta(Math.log(1.0101)), 1e-12);
+        assertEquals(0.03, Calibrator.theta(Math.log(1.03)), 1e-12);
+        assertEquals(0.55, Calibrator.theta(Math.log(1.5499)), 1e-12);
+    }
+
+    @Test
+    void theCalibrationFileReadsBack(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Calibration calibration = new Calibration(Calibration.FORMAT, "ci", "bench (AMD EPYC)", "2026-11-29T10:00:00Z",
+                List.of("r1", "r2"), Map.of("git", 0.4), Map.of("git", 0.5));
+        Path file = dir.resolve(Calibration.FILE);
+        java.nio.file.Files.writeString(file, ResultsJson.write(calibration));
+
+        assertEquals(calibration, ResultsJson.readCalibration(file));
+    }
+}
