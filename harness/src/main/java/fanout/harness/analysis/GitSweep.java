@@ -25,7 +25,7 @@ import java.util.function.ToIntFunction;
 record GitSweep(String jvm, Map<String, List<CaseResult<GitCase>>> series, List<CaseResult<GitCase>> records) {
 
     /** The name of the CPU-bound limit's line. */
-    static final String LIMIT_NAME = "CPU-bound limit (CPU time / cores)";
+    static final String LIMIT_NAME = "CPU-bound limit (least CPU time / cores)";
 
     static Optional<GitSweep> of(List<CaseResult<GitCase>> git, ToIntFunction<String> feature) {
         List<CaseResult<GitCase>> candidates = git.stream()
@@ -71,8 +71,9 @@ record GitSweep(String jvm, Map<String, List<CaseResult<GitCase>>> series, List<
     }
 
     /**
-     * The CPU-bound limit at a repository count: the smallest ideal (CPU time per fan-out / cores) of the records
-     * drawn there, i.e. the least CPU any strategy needed; NaN when none of them has an ideal.
+     * The CPU-bound limit at a repository count: the lower bound the records drawn there carry, which the run set to
+     * the least CPU per fan-out any strategy needed in that situation, divided by the cores ({@link CpuBoundLimits});
+     * they share it, and the smallest is taken should a document mix older records in. NaN when none has one.
      */
     double limit(int repos) {
         return at(repos).stream().flatMap(r -> r.lowerBound().stream()).mapToDouble(Double::doubleValue).min()

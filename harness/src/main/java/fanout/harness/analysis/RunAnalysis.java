@@ -31,6 +31,7 @@ public final class RunAnalysis {
     private final Optional<JvmComparisons> jvmComparisons;
     private final Optional<Figure.JvmBars> jvmBars;
     private final List<OverheadPair> overheadPairs;
+    private final CpuBoundLimits cpuBoundLimits;
 
     private RunAnalysis(ResultDocument document, Comparer comparer) {
         this.document = document;
@@ -56,6 +57,7 @@ public final class RunAnalysis {
         this.jvmBars = jvmComparisons.flatMap(comparisons -> JvmSlice.of(jvms, simulated).map(slice -> slice.figure(
                 comparisons, names, Provenance.lines(run, names, jvms.stream().map(JvmInfo::id).toList()))));
         this.overheadPairs = OverheadPair.of(overhead);
+        this.cpuBoundLimits = CpuBoundLimits.of(git);
     }
 
     /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */
@@ -135,6 +137,11 @@ public final class RunAnalysis {
     /** Every strategy beside its bare primitive, per JVM and parameters, in run order. */
     public List<OverheadPair> overheadPairs() {
         return overheadPairs;
+    }
+
+    /** The git records' least CPU per situation, from which each one's extra CPU is read. */
+    public CpuBoundLimits cpuBoundLimits() {
+        return cpuBoundLimits;
     }
 
     /** "full profile · 2025-06-02 09:14:05 UTC · JDK 25.0.1 Eclipse Adoptium · 54 records: …". */

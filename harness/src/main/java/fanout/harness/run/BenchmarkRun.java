@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run of the suite: plans the cases, creates the run's directory, runs every case through JMH, and after
- * each case rewrites {@code results.json} (marked incomplete until the end, so a killed run keeps what it
- * finished) and {@code jmh-result.json}; at the end hands the document to the reporter and points
- * {@code latest} at the run.
+ * One run of the suite: plans the cases, creates the run's directory, runs every case through JMH, sets the git
+ * records' CPU-bound limits as their records come in ({@link RecordFactory#withCpuBoundLimits}), and after each case
+ * rewrites {@code results.json} (marked incomplete until the end, so a killed run keeps what it finished) and
+ * {@code jmh-result.json}; at the end hands the document to the reporter and points {@code latest} at the run.
  */
 public final class BenchmarkRun {
 
@@ -134,9 +134,11 @@ public final class BenchmarkRun {
                             jmhEntries.add(entry);
                         }
                         for (JmhResult measured : result.results()) {
-                            ResultRecord record = RecordFactory.measured(measured, jvm);
-                            document = document.with(record);
-                            progress.finished(describe(record), estimate(benchmarkCase, jvm));
+                            // a git record's CPU-bound limit comes from every record of its situation so far
+                            document = RecordFactory.withCpuBoundLimits(
+                                    document.with(RecordFactory.measured(measured, jvm)));
+                            progress.finished(describe(document.records().get(document.records().size() - 1)),
+                                    estimate(benchmarkCase, jvm));
                         }
                     } catch (JmhLauncher.CaseFailedException e) {
                         document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.FAILED,

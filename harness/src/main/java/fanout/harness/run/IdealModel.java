@@ -6,8 +6,10 @@ import fanout.workload.SimulatedIo;
 import java.util.OptionalDouble;
 
 /**
- * The ideal makespan of a simulated-I/O case, in milliseconds (SPEC §2): the workload's latencies are drawn again
- * from the same seed and scheduled by the strategy's model ({@link IdealSchedule}).
+ * What a simulated-I/O case would take if its strategy cost nothing, in milliseconds (SPEC §2), two ways
+ * ({@link IdealSchedule}): its lower bound, which no implementation of the strategy can beat, and its strategy's
+ * model, what the simple input-order schedule predicts. The workload's latencies are drawn again from the same seed;
+ * a task that hangs has an infinite latency.
  */
 public final class IdealModel {
     private final int defaultAsyncParallelism;
@@ -20,10 +22,26 @@ public final class IdealModel {
         this.defaultAsyncParallelism = defaultAsyncParallelism;
     }
 
-    /** The ideal makespan; empty where it is infinite (a task hangs and nothing cancels it). */
-    public OptionalDouble idealMillis(SimulatedIoCase c) {
-        SimulatedIo workload = new SimulatedIo(c.distribution(), c.latencyMs(), c.n(), c.seed(), c.fault(),
-                c.failureRate());
+    /** The lower bound; empty where it is infinite (a task hangs and nothing cancels it). */
+    public OptionalDouble lowerBoundMillis(SimulatedIoCase c) {
+        SimulatedIo workload = workload(c);
+        return finite(IdealSchedule.lowerBound(c.strategy().strategy(), c.strategy().config(),
+                defaultAsyncParallelism, latencies(workload), workload.failures(), c.policy(), deadline(c)));
+    }
+
+    /** The model's makespan (not a bound); empty where it is infinite. Also what a run expects a fan-out to take. */
+    public OptionalDouble modelMillis(SimulatedIoCase c) {
+        SimulatedIo workload = workload(c);
+        return finite(IdealSchedule.model(c.strategy().strategy(), c.strategy().config(), defaultAsyncParallelism,
+                latencies(workload), workload.failures(), c.policy(), deadline(c)));
+    }
+
+    private static SimulatedIo workload(SimulatedIoCase c) {
+        return new SimulatedIo(c.distribution(), c.latencyMs(), c.n(), c.seed(), c.fault(), c.failureRate());
+    }
+
+    /** Each task's latency, infinite for a task that hangs. */
+    private static double[] latencies(SimulatedIo workload) {
         double[] latencies = workload.latencyMillis();
         boolean[] hangs = workload.hangs();
         for (int i = 0; i < latencies.length; i++) {
@@ -31,10 +49,14 @@ public final class IdealModel {
                 latencies[i] = Double.POSITIVE_INFINITY;
             }
         }
-        double[] ends = IdealSchedule.completionTimes(c.strategy().strategy(), c.strategy().config(),
-                defaultAsyncParallelism, latencies);
-        double ideal = IdealSchedule.makespan(ends, workload.failures(), c.policy(),
-                c.deadlineMs() > 0 ? c.deadlineMs() : Double.POSITIVE_INFINITY);
-        return Double.isFinite(ideal) ? OptionalDouble.of(ideal) : OptionalDouble.empty();
+        return latencies;
+    }
+
+    private static double deadline(SimulatedIoCase c) {
+        return c.deadlineMs() > 0 ? c.deadlineMs() : Double.POSITIVE_INFINITY;
+    }
+
+    private static OptionalDouble finite(double millis) {
+        return Double.isFinite(millis) ? OptionalDouble.of(millis) : OptionalDouble.empty();
     }
 }

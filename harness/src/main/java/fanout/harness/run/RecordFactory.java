@@ -1,12 +1,17 @@
 package fanout.harness.run;
 
+import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.CpuBoundLimits;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
+import fanout.harness.analysis.cases.GitCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
+import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
+import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +20,15 @@ import java.util.TreeMap;
 
 /**
  * Turns JMH's results into the suite's records: the measurement as JMH reports it, plus what the suite knows
- * about it: its strategy's model and lower bound.
+ * about it: its lower bound and its strategy's model (SPEC §2).
  */
 public final class RecordFactory {
     private RecordFactory() {}
 
     /**
      * The record of one JMH result measured on {@code jvm}: the measurement with its samples by fork, the secondary
-     * metrics, and for simulated I/O the strategy's model.
+     * metrics, and for simulated I/O its lower bound and its strategy's model ({@link IdealModel}). A git record's
+     * lower bound depends on the other strategies' records: {@link #withCpuBoundLimits} sets it.
      */
     public static ResultRecord measured(JmhResult result, JvmInfo jvm) {
         String benchmark = result.shortName();
@@ -34,11 +40,39 @@ public final class RecordFactory {
                         result.measurementTime()));
         Map<String, Double> secondary = new TreeMap<>();
         result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
-        OptionalDouble modelMillis = measuredCase instanceof SimulatedIoCase simulated
-                ? new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(simulated) : OptionalDouble.empty();
-        Double model = modelMillis.isPresent() ? fromMillis(modelMillis.getAsDouble(), measurement.unit()) : null;
-        return ResultRecord.measured(benchmark, result.params(), jvm.id(), measurement).withSecondary(secondary)
-                .withModel(model);
+        ResultRecord record = ResultRecord.measured(benchmark, result.params(), jvm.id(), measurement)
+                .withSecondary(secondary);
+        if (measuredCase instanceof SimulatedIoCase simulated) {
+            IdealModel ideal = new IdealModel(jvm.defaultAsyncParallelism());
+            record = record.withLowerBound(inUnit(ideal.lowerBoundMillis(simulated), measurement.unit()))
+                    .withModel(inUnit(ideal.modelMillis(simulated), measurement.unit()));
+        }
+        return record;
+    }
+
+    /**
+     * The document with every measured git record's lower bound set to its CPU-bound limit ({@link CpuBoundLimits}):
+     * the least CPU per fan-out any strategy of its situation (repository count, operation, layout, launch mechanism,
+     * source, JVM) needed, divided by the cores its forks may use. The least falls as strategies are measured, so the
+     * run applies this after every case; records of other benchmarks are returned as they are.
+     */
+    public static ResultDocument withCpuBoundLimits(ResultDocument document) {
+        List<CaseResult<GitCase>> git = document.records().stream()
+                .filter(r -> Workload.of(r.benchmark()).orElse(null) == Workload.GIT)
+                .map(r -> CaseResult.of(r).as(GitCase.class).orElseThrow()).toList();
+        CpuBoundLimits limits = CpuBoundLimits.of(git);
+        return document.withRecords(document.records().stream().map(record -> {
+            if (!record.ok() || Workload.of(record.benchmark()).orElse(null) != Workload.GIT) {
+                return record;
+            }
+            CaseResult<GitCase> result = CaseResult.of(record).as(GitCase.class).orElseThrow();
+            return record.withLowerBound(inUnit(limits.limitMillis(result,
+                    CpuBoundLimits.cores(document.run(), record.jvm())), record.measurement().unit()));
+        }).toList());
+    }
+
+    private static Double inUnit(OptionalDouble millis, String unit) {
+        return millis.isPresent() ? fromMillis(millis.getAsDouble(), unit) : null;
     }
 
     /** The record of a case that did not produce a measurement on {@code jvm}. */
@@ -51,7 +85,7 @@ public final class RecordFactory {
     /** The expected makespan of a case on {@code jvm} in milliseconds, for iterations and the ETA; 0 if unknown. */
     public static double expectedMillis(BenchmarkCase benchmarkCase, JvmInfo jvm) {
         return benchmarkCase.benchmarkCase() instanceof SimulatedIoCase simulated
-                ? new IdealModel(jvm.defaultAsyncParallelism()).idealMillis(simulated).orElse(0)
+                ? new IdealModel(jvm.defaultAsyncParallelism()).modelMillis(simulated).orElse(0)
                 : 0;
     }
 

@@ -1,6 +1,8 @@
 package fanout.harness.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
@@ -32,9 +34,9 @@ class ResultFormatGoldenTest {
         RunInfo run = new RunInfo("2026-11-21T06-07-56Z-smoke", "smoke", Instant.parse("2026-11-21T06:07:56Z"),
                 Instant.parse("2026-11-21T06:11:00Z"), true, 6, "0.1.0-SNAPSHOT", "0123456789abcdef", host,
                 List.of(jvm), List.of("a note"));
-        List<ResultRecord> records = RecordFactory.withOverheadIdeals(ResultsJson.readJmh(GOLDEN.resolve("jmh-result.json"))
-                .stream().map(result -> RecordFactory.measured(result, jvm, host)).toList());
-        return ResultDocument.of(run, records);
+        List<ResultRecord> records = ResultsJson.readJmh(GOLDEN.resolve("jmh-result.json")).stream()
+                .map(result -> RecordFactory.measured(result, jvm)).toList();
+        return RecordFactory.withCpuBoundLimits(ResultDocument.of(run, records));
     }
 
     @Test
@@ -57,54 +59,76 @@ class ResultFormatGoldenTest {
 
     /**
      * The golden file as it was written in schema 3 ({@code compare/golden-v3.json}): upgraded on read, it is the
-     * document the suite writes now, to the last number.
+     * document the suite writes now, to the last number, but for what schema 3 did not record: the lower bounds (its
+     * "ideal" was the strategy's model, which it keeps as the model), the sampling of each measurement and the cores a
+     * fork may use.
      */
     @Test
-    void theSchema3GoldenFileReadsAsTheSameDocument() throws IOException {
+    void theSchema3GoldenFileReadsAsTheSameDocumentWithoutWhatItDidNotRecord() throws IOException {
         Path v3 = Path.of("src/test/resources/compare/golden-v3.json");
         assertTrue(Files.readString(v3, StandardCharsets.UTF_8).contains("\"schemaVersion\" : 3"), "a schema-3 file");
 
-        assertEquals(fromJmh(), ResultsJson.read(v3));
+        ResultDocument written = fromJmh();
+        RunInfo run = written.run();
+        List<JvmInfo> jvmsWithoutCores = run.jvms().stream().map(j -> new JvmInfo(j.id(), j.path(), j.version(),
+                j.vendor(), j.vmName(), j.vmVersion(), j.jvmArgs(), j.defaultAsyncParallelism(), 0, j.host(), j.run()))
+                .toList();
+        ResultDocument asSchema3Knew = ResultDocument.of(new RunInfo(run.id(), run.profile(), run.startedAt(),
+                run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(),
+                jvmsWithoutCores, run.notes()), written.records().stream().map(r -> {
+                    Measurement m = r.measurement();
+                    return r.withMeasurement(new Measurement(m.score(), m.error(), m.ci(), m.unit(), m.forks(), null))
+                            .withLowerBound(null);
+                }).toList());
+        assertEquals(asSchema3Knew, ResultsJson.read(v3));
     }
 
     @Test
-    void everyMeasuredRecordHasScoreErrorIdealAndEfficiency() throws IOException {
-        for (ResultRecord record : fromJmh().records()) {
+    void everySimulatedRecordHasItsLowerBoundModelAndEfficiency() throws IOException {
+        List<ResultRecord> simulated = fromJmh().records().stream().filter(SampleResults::simulated).toList();
+        assertFalse(simulated.isEmpty());
+        for (ResultRecord record : simulated) {
             String label = SampleResults.label(record);
             assertEquals(RecordStatus.OK, record.status());
             Measurement measurement = record.measurement();
             assertTrue(measurement.score() > 0 && measurement.error() != null && measurement.ci().size() == 2, label);
             assertEquals(3, measurement.samples().size(), label);
-            assertEquals(record.ideal() / measurement.score(), record.efficiency(), 1e-12, label);
+            assertTrue(record.lowerBound() > 0 && record.lowerBound() <= record.model(), label);
+            assertEquals(record.lowerBound() / measurement.score(), record.efficiency(), 1e-12, label);
+        }
+    }
+
+    /** The bare primitive is what the strategy is compared with (the overhead table), not a bound on it. */
+    @Test
+    void anOverheadRecordHasNeitherLowerBoundNorModel() throws IOException {
+        List<ResultRecord> overhead = fromJmh().records().stream()
+                .filter(r -> SampleResults.caseOf(r) instanceof OverheadCase).toList();
+        assertEquals(2, overhead.size());
+        for (ResultRecord record : overhead) {
+            assertNull(record.lowerBound(), SampleResults.label(record));
+            assertNull(record.model(), SampleResults.label(record));
+            assertNull(record.efficiency(), SampleResults.label(record));
         }
     }
 
     @Test
-    void anOverheadRecordsIdealIsItsBarePrimitivesScore() throws IOException {
-        List<ResultRecord> overhead = fromJmh().records().stream()
-                .filter(r -> SampleResults.caseOf(r) instanceof OverheadCase).toList();
-        ResultRecord bare = overhead.stream().filter(r -> ((OverheadCase) SampleResults.caseOf(r)).bare()).findFirst()
-                .orElseThrow();
-        ResultRecord strategy = overhead.stream().filter(r -> !((OverheadCase) SampleResults.caseOf(r)).bare())
-                .findFirst().orElseThrow();
-        assertEquals(bare.measurement().score(), strategy.ideal());
-        assertEquals(bare.measurement().score(), bare.ideal());
-        assertEquals(1.0, bare.efficiency());
-    }
-
-    @Test
-    void idealFollowsTheStrategysModel() throws IOException {
-        // N = 100 calls of 10 ms: SEQUENTIAL 1000 ms; SEMAPHORE k=64: ⌈100/64⌉·10 = 20 ms; ALL_OF on the default
-        // async pool of a JVM whose common pool has parallelism 1 (as this JVM reported): one at a time, 1000 ms.
+    void lowerBoundAndModelFollowTheStrategy() throws IOException {
+        // N = 100 calls of 10 ms. SEQUENTIAL: 1000 ms, bound and model. SEMAPHORE k=64: the model ⌈100/64⌉·10 =
+        // 20 ms; the bound max(10, 100·10/64) = 15.625 ms. ALL_OF on the default async pool of a JVM whose common
+        // pool has parallelism 1 (as this JVM reported): one at a time, 1000 ms both. ALL_OF(VIRTUAL): 10 ms both.
         ResultDocument document = fromJmh();
-        assertEquals(1000.0, ideal(document, "SEQUENTIAL"), 1e-9);
-        assertEquals(20.0, ideal(document, "SEMAPHORE(k=64)"), 1e-9);
-        assertEquals(1000.0, ideal(document, "ALL_OF(DEFAULT_ASYNC)"), 1e-9);
-        assertEquals(10.0, ideal(document, "ALL_OF(VIRTUAL)"), 1e-9);
+        assertEquals(1000.0, record(document, "SEQUENTIAL").model(), 1e-9);
+        assertEquals(1000.0, record(document, "SEQUENTIAL").lowerBound(), 1e-9);
+        assertEquals(20.0, record(document, "SEMAPHORE(k=64)").model(), 1e-9);
+        assertEquals(15.625, record(document, "SEMAPHORE(k=64)").lowerBound(), 1e-9);
+        assertEquals(1000.0, record(document, "ALL_OF(DEFAULT_ASYNC)").model(), 1e-9);
+        assertEquals(1000.0, record(document, "ALL_OF(DEFAULT_ASYNC)").lowerBound(), 1e-9);
+        assertEquals(10.0, record(document, "ALL_OF(VIRTUAL)").model(), 1e-9);
+        assertEquals(10.0, record(document, "ALL_OF(VIRTUAL)").lowerBound(), 1e-9);
     }
 
-    private static double ideal(ResultDocument document, String label) {
-        return document.records().stream().filter(r -> SampleResults.label(r).equals(label)).findFirst().orElseThrow()
-                .ideal();
+    private static ResultRecord record(ResultDocument document, String label) {
+        return document.records().stream().filter(r -> SampleResults.simulated(r))
+                .filter(r -> SampleResults.label(r).equals(label)).findFirst().orElseThrow();
     }
 }
