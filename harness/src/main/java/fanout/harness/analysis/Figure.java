@@ -16,44 +16,47 @@ public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Fi
     String sentence();
 
     /**
-     * Chart 1: makespan against N, per strategy label, with each label's ideal.
+     * Chart 1: makespan against N, per strategy label, with each label's lower bound and model.
      *
      * @param latencyMs the fixed latency of every record drawn
      * @param unit the unit of every score
-     * @param measured one series per label, points at each N with the 99.9% interval
-     * @param ideals per label (same index) its ideal makespan at each N
+     * @param measured one series per label, points at each N with the interval
+     * @param lowerBounds per label (same index) its lower bound at each N: no implementation can be faster
+     * @param models per label (same index) its model's makespan at each N: a prediction, not a bound
      */
-    record MakespanVsN(double latencyMs, String unit, List<Series> measured, List<Series> ideals,
-            List<String> provenance, String sentence) implements Figure {}
+    record MakespanVsN(double latencyMs, String unit, List<Series> measured, List<Series> lowerBounds,
+            List<Series> models, List<String> provenance, String sentence) implements Figure {}
 
     /**
-     * Chart 2: speedup over SEQUENTIAL against N, per label, with the ideal speedup.
+     * Chart 2: speedup over SEQUENTIAL against N, per label, with the speedup the models predict.
      *
      * @param latencyMs the fixed latency of every record drawn
      * @param measured one series per label: SEQUENTIAL / label at each N, with the {@link Ratio}'s interval
-     * @param ideals per label (same index) SEQUENTIAL's ideal / the label's ideal at each N
+     * @param models per label (same index) SEQUENTIAL's model / the label's model at each N
      */
-    record SpeedupVsN(double latencyMs, List<Series> measured, List<Series> ideals, List<String> provenance,
+    record SpeedupVsN(double latencyMs, List<Series> measured, List<Series> models, List<String> provenance,
             String sentence) implements Figure {}
 
     /**
-     * Chart 3: makespan against the limit k of the bounded strategies at one N, with each strategy's model.
+     * Chart 3: makespan against the limit k of the bounded strategies at one N, with each strategy's lower bound and
+     * model.
      *
      * @param n the N of every record drawn
      * @param latencyMs the fixed latency of every record drawn
      * @param unit the unit of every score
      * @param measured one series per bounded strategy, points at each k
+     * @param lowerBounds per strategy (same index) its lower bound at each k
      * @param models per strategy (same index) its model's makespan at each k
      */
-    record BoundedVsK(int n, double latencyMs, String unit, List<Series> measured, List<Series> models,
-            List<String> provenance, String sentence) implements Figure {}
+    record BoundedVsK(int n, double latencyMs, String unit, List<Series> measured, List<Series> lowerBounds,
+            List<Series> models, List<String> provenance, String sentence) implements Figure {}
 
     /**
      * Chart 6: git makespan against the repository count, with the CPU-bound limit.
      *
      * @param unit the unit of every score
      * @param measured one series per label, points at each repository count
-     * @param limit the CPU-bound limit at each repository count (index -1)
+     * @param limit the CPU-bound limit at each repository count (index -1): the lower bound its records carry
      */
     record GitScaling(String unit, List<Series> measured, Series limit, List<String> provenance, String sentence)
             implements Figure {}

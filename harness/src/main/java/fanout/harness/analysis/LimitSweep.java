@@ -70,18 +70,21 @@ record LimitSweep(FixedLatencySelection selection, int n, Map<String, List<CaseR
     /** Chart 3. */
     Figure.BoundedVsK figure(List<String> provenance) {
         List<Series> measured = new ArrayList<>();
+        List<Series> lowerBounds = new ArrayList<>();
         List<Series> models = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, List<CaseResult<SimulatedIoCase>>> entry : series.entrySet()) {
             List<CaseResult<SimulatedIoCase>> records = entry.getValue();
             measured.add(new Series(entry.getKey(), index, records.stream().map(r -> Point.of(k(r), r.estimate()))
                     .toList()));
+            lowerBounds.add(new Series(entry.getKey(), index, records.stream().filter(r -> r.lowerBound().isPresent())
+                    .map(r -> Point.exact(k(r), r.lowerBound().get())).toList()));
             models.add(new Series(entry.getKey(), index, records.stream().filter(r -> r.model().isPresent())
                     .map(r -> Point.exact(k(r), r.model().get())).toList()));
             index++;
         }
         return new Figure.BoundedVsK(n, selection.latencyMs(), records().get(0).measurement().unit(), measured,
-                models, provenance, sentence());
+                lowerBounds, models, provenance, sentence());
     }
 
     /**

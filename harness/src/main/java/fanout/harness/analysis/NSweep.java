@@ -65,14 +65,17 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
     /** Chart 1. */
     Figure.MakespanVsN makespan(List<String> provenance) {
         List<Series> measured = new ArrayList<>();
-        List<Series> ideals = new ArrayList<>();
+        List<Series> lowerBounds = new ArrayList<>();
+        List<Series> models = new ArrayList<>();
         series.forEach((label, records) -> {
             measured.add(new Series(label, index(label), records.stream().map(r -> Point.of(n(r), r.estimate()))
                     .toList()));
-            ideals.add(new Series(label, index(label), records.stream().filter(r -> r.model().isPresent())
+            lowerBounds.add(new Series(label, index(label), records.stream().filter(r -> r.lowerBound().isPresent())
+                    .map(r -> Point.exact(n(r), r.lowerBound().get())).toList()));
+            models.add(new Series(label, index(label), records.stream().filter(r -> r.model().isPresent())
                     .map(r -> Point.exact(n(r), r.model().get())).toList()));
         });
-        return new Figure.MakespanVsN(selection.latencyMs(), unit(), measured, ideals, provenance,
+        return new Figure.MakespanVsN(selection.latencyMs(), unit(), measured, lowerBounds, models, provenance,
                 makespanSentence());
     }
 
@@ -107,15 +110,15 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
         return sentence.append('.').toString();
     }
 
-    /** One speedup over SEQUENTIAL, with the speedup the two models predict (NaN where either has no ideal). */
-    record Speedup(CaseResult<SimulatedIoCase> record, Ratio value, double ideal) {
+    /** One speedup over SEQUENTIAL, with the speedup the two models predict (NaN where either has no model). */
+    record Speedup(CaseResult<SimulatedIoCase> record, Ratio value, double model) {
         int n() {
             return NSweep.n(record);
         }
 
-        /** The share of the ideal speedup reached, NaN without an ideal. */
-        double shareOfIdeal() {
-            return value.value() / ideal;
+        /** The share of the model's speedup reached, NaN without a model. */
+        double shareOfModel() {
+            return value.value() / model;
         }
     }
 
@@ -137,9 +140,9 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
     }
 
     private static Speedup speedup(CaseResult<SimulatedIoCase> record, CaseResult<SimulatedIoCase> sequential) {
-        double ideal = sequential.model().isPresent() && record.model().isPresent()
+        double model = sequential.model().isPresent() && record.model().isPresent()
                 ? sequential.model().get() / record.model().get() : Double.NaN;
-        return new Speedup(record, Ratio.of(sequential.measurement(), record.measurement()), ideal);
+        return new Speedup(record, Ratio.of(sequential.measurement(), record.measurement()), model);
     }
 
     private static boolean sequential(CaseResult<SimulatedIoCase> record) {
@@ -153,20 +156,20 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
             return Optional.empty();
         }
         List<Series> measured = new ArrayList<>();
-        List<Series> ideals = new ArrayList<>();
+        List<Series> models = new ArrayList<>();
         speedups.forEach((label, points) -> {
             measured.add(new Series(label, index(label), points.stream().map(s -> new Point(s.n(),
                     s.value().value(), s.value().lower(), s.value().upper())).toList()));
-            ideals.add(new Series(label, index(label), points.stream().filter(s -> Double.isFinite(s.ideal()))
-                    .map(s -> Point.exact(s.n(), s.ideal())).toList()));
+            models.add(new Series(label, index(label), points.stream().filter(s -> Double.isFinite(s.model()))
+                    .map(s -> Point.exact(s.n(), s.model())).toList()));
         });
-        return Optional.of(new Figure.SpeedupVsN(selection.latencyMs(), measured, ideals, provenance,
+        return Optional.of(new Figure.SpeedupVsN(selection.latencyMs(), measured, models, provenance,
                 speedupSentence(speedups)));
     }
 
     /**
-     * E.g. "At N = 1000, ALL_OF(VIRTUAL) gained the most over SEQUENTIAL, 728.7× [719.6, 737.8] (73% of its ideal 1000×);
-     * the furthest from its ideal was ALL_OF(DEFAULT_ASYNC), 212× of 1000× (21%)."
+     * E.g. "At N = 1000, ALL_OF(VIRTUAL) gained the most over SEQUENTIAL, 728.7× [719.6, 737.8] (73% of the 1000× its
+     * model predicts); the furthest from its model was ALL_OF(DEFAULT_ASYNC), 212× of 1000× (21%)."
      */
     private static String speedupSentence(Map<String, List<Speedup>> speedups) {
         int n = speedups.values().stream().flatMap(List::stream).mapToInt(Speedup::n).max().orElseThrow();
@@ -177,21 +180,21 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
                 .append(best.record().label()).append(" gained the most over SEQUENTIAL, ")
                 .append(Numbers.withInterval(best.value().value(), "×", best.value().lower(),
                         best.value().upper()));
-        if (Double.isFinite(best.ideal())) {
-            sentence.append(" (").append(percent(best)).append(" of its ideal ").append(Numbers.value(best.ideal()))
-                    .append("×)");
+        if (Double.isFinite(best.model())) {
+            sentence.append(" (").append(percent(best)).append(" of the ").append(Numbers.value(best.model()))
+                    .append("× its model predicts)");
         }
-        at.stream().filter(s -> Double.isFinite(s.shareOfIdeal()))
-                .min(Comparator.comparingDouble(Speedup::shareOfIdeal))
+        at.stream().filter(s -> Double.isFinite(s.shareOfModel()))
+                .min(Comparator.comparingDouble(Speedup::shareOfModel))
                 .filter(furthest -> furthest != best)
-                .ifPresent(s -> sentence.append("; the furthest from its ideal was ").append(s.record().label())
+                .ifPresent(s -> sentence.append("; the furthest from its model was ").append(s.record().label())
                         .append(", ").append(Numbers.value(s.value().value())).append("× of ")
-                        .append(Numbers.value(s.ideal())).append("× (").append(percent(s)).append(')'));
+                        .append(Numbers.value(s.model())).append("× (").append(percent(s)).append(')'));
         return sentence.append('.').toString();
     }
 
     private static String percent(Speedup speedup) {
-        return Math.round(100 * speedup.shareOfIdeal()) + "%";
+        return Math.round(100 * speedup.shareOfModel()) + "%";
     }
 
     private static String score(CaseResult<?> record) {

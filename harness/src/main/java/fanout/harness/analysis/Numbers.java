@@ -71,6 +71,11 @@ public final class Numbers {
         return Double.isFinite(halfWidth) && halfWidth > 0 ? fixed(value, decimalsFor(halfWidth)) : value(value);
     }
 
+    /** A confidence as a percentage: "95%", "99.9%". */
+    public static String confidence(double confidence) {
+        return number(confidence * 100) + "%";
+    }
+
     /** An efficiency or ratio with two decimals: "0.97". */
     public static String ratio(double ratio) {
         return fixed(ratio, 2);
@@ -90,6 +95,14 @@ public final class Numbers {
             grouped.append(digits.charAt(i));
         }
         return (count < 0 ? "-" : "") + grouped;
+    }
+
+    /**
+     * A number of bytes: whole and grouped by thousands from 100 on ("1180", "24 576"), about three significant digits
+     * below ("56.3", "0.125").
+     */
+    public static String bytes(double bytes) {
+        return Math.abs(bytes) >= 100 ? count(Math.round(bytes)) : value(bytes);
     }
 
     /** A parameter value such as a latency, without a needless ".0": "10", "0.5". */

@@ -1,7 +1,7 @@
 package fanout.harness.analysis;
 
 /**
- * One point of a chart's series: where it is, and the interval of its value (the 99.9% interval of a measurement,
+ * One point of a chart's series: where it is, and the interval of its value (the interval of a measurement,
  * or a {@link Ratio}'s). A point of a model or a limit has no interval: {@code lower == upper == y}.
  *
  * @param x the x value (N, k, repository count)

@@ -1,24 +1,35 @@
 package fanout.harness.analysis;
 
 import fanout.harness.model.HostInfo;
+import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RunInfo;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Where and when a chart's numbers were measured, as footnote lines: date, JVMs and run; machines. */
+/** Where and when a chart's numbers were measured, as footnote lines: date, JVMs and run; machines and heap. */
 final class Provenance {
+    /** The flags that size the heap. */
+    private static final List<String> HEAP_FLAGS = List.of("-Xms", "-Xmx", "-XX:InitialHeapSize=",
+            "-XX:MaxHeapSize=", "-XX:MinHeapSize=", "-XX:InitialRAMPercentage=", "-XX:MaxRAMPercentage=",
+            "-XX:MinRAMPercentage=");
+    private static final String NOT_FIXED = "not fixed (sized from the machine's memory)";
+
     private Provenance() {}
 
     /**
      * E.g. "Measured 2025-06-02 on JDK 25.0.1 Eclipse Adoptium · run 2025-06-02T09-14-05Z-full (full profile)" and
-     * "Machine: AMD EPYC 7763 64-Core Processor, 2 cores, 7.8 GiB, Linux 6.8.0-45-generic". The machines and runs are
-     * the JVMs' own ({@link RunInfo#hostOf}, {@link RunInfo#runOf}): in a document merged from several runs they
-     * differ from JVM to JVM, and the footnote then names each machine and run the drawn numbers came from.
+     * "Machine: AMD EPYC 7763 64-Core Processor, 2 cores, 7.8 GiB, Linux 6.8.0-45-generic · Heap: -Xms4g -Xmx4g" (the
+     * heap as the JVMs' flags fix it: {@link #heap}). The machines and runs are the JVMs' own ({@link RunInfo#hostOf},
+     * {@link RunInfo#runOf}): in a document merged from several runs they differ from JVM to JVM, and the footnote then
+     * names each machine and run the drawn numbers came from.
      *
      * @param jvmIds the JVMs whose records the chart draws
      */
@@ -45,7 +56,31 @@ final class Provenance {
                         .collect(Collectors.joining("; "));
         return List.of("Measured " + date + " on " + jvms + " · " + measuredBy
                         + (run.complete() ? "" : " · INCOMPLETE: the run did not finish"),
-                machine);
+                machine + " · " + heap(names, jvmIds));
+    }
+
+    /**
+     * The heap the drawn JVMs' forks ran with, from their flags: "Heap: -Xms4g -Xmx4g" where they all share one
+     * setting; each JVM's where they differ; "not fixed" for a JVM without heap flags, whose heap its machine's memory
+     * sized (a confound of any comparison across machines or JVMs).
+     */
+    static String heap(JvmNames names, List<String> jvmIds) {
+        Map<String, List<String>> byHeap = new LinkedHashMap<>();
+        for (String id : jvmIds) {
+            String flags = names.jvm(id).map(Provenance::heapFlags).orElse("");
+            byHeap.computeIfAbsent(flags.isEmpty() ? NOT_FIXED : flags, h -> new ArrayList<>()).add(id);
+        }
+        if (byHeap.size() == 1) {
+            return "Heap: " + byHeap.keySet().iterator().next();
+        }
+        return "Heap: " + byHeap.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue().stream()
+                .map(names::full).collect(Collectors.joining(", ")) + ")").collect(Collectors.joining("; "));
+    }
+
+    /** The flags that size the heap, in their order: -Xms, -Xmx and their -XX forms. */
+    private static String heapFlags(JvmInfo jvm) {
+        return jvm.jvmArgs().stream().filter(flag -> HEAP_FLAGS.stream().anyMatch(flag::startsWith))
+                .collect(Collectors.joining(" "));
     }
 
     private static String day(Instant instant) {

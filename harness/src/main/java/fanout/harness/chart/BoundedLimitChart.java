@@ -11,9 +11,11 @@ import org.knowm.xchart.XYChart;
  * closest to its model?</b>
  *
  * <p>Makespan against the limit k (log x axis, log y axis) for SEMAPHORE, BATCHED, FIXED_POOL and BOUNDED_SCOPE at
- * one N, with the 99.9% interval as error bars and each strategy's model (⌈N/k⌉ latencies for fixed latency; for
- * BATCHED the sum over batches of the batch's longest call) as a dashed line of the same colour. The N is the one
- * measured with the most distinct k; only undisturbed records are drawn.
+ * one N, with the interval as error bars; in the same colour each strategy's lower bound as a dashed line
+ * (max(L, N·L/k) for fixed latency L; for BATCHED the sum over chunks of the chunk's longest call, as chunks follow
+ * each other) and its model as a dotted line where it differs (tasks in input order to the first free worker:
+ * ⌈N/k⌉·L; a prediction, not a bound). The N is the one measured with the most distinct k; only undisturbed records
+ * are drawn.
  */
 public final class BoundedLimitChart implements FanoutChart<Figure.BoundedVsK> {
 
@@ -36,7 +38,8 @@ public final class BoundedLimitChart implements FanoutChart<Figure.BoundedVsK> {
     public XYChart getChart(Figure.BoundedVsK figure) {
         PlotLines lines = new PlotLines();
         figure.measured().forEach(lines::measured);
-        figure.models().forEach(lines::ideal);
+        figure.lowerBounds().forEach(lines::lowerBound);
+        figure.models().forEach(lines::model);
 
         // Create Chart
         XYChart chart = ChartStyle.newChart(
@@ -44,7 +47,9 @@ public final class BoundedLimitChart implements FanoutChart<Figure.BoundedVsK> {
                         + Numbers.plain(figure.latencyMs()) + " ms",
                 "k (most calls in flight, log scale)", "makespan per fan-out (" + figure.unit() + ", log scale)",
                 true, true, figure.provenance(),
-                lines.legendNote("the strategy's model (ideal makespan at that k)"));
+                lines.legendNote("the strategy's lower bound at that k, which no implementation can beat"
+                        + " (max(L, N·L/k); BATCHED: ⌈N/k⌉·L)", "its model, tasks in input order to the first free"
+                        + " worker (⌈N/k⌉·L)"));
 
         // Series
         lines.addTo(chart);

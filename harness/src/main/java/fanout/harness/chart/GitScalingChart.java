@@ -9,7 +9,7 @@ import org.knowm.xchart.XYChart;
  * <b>Running {@code git status -s} in many repositories at once, how close does each strategy come to what the CPU
  * allows?</b>
  *
- * <p>Makespan against the repository count on log-log axes, one series per strategy label with the 99.9% interval
+ * <p>Makespan against the repository count on log-log axes, one series per strategy label with the interval
  * as error bars, and one dashed black line, the CPU-bound limit (SPEC §2, §11): at each repository count the least
  * CPU time (JVM and git processes) any strategy needed per fan-out, divided by the cores. Spawning processes costs
  * CPU, so no strategy can finish below it. Only {@code git status -s} over independent fixture repositories with

@@ -1,5 +1,6 @@
 package fanout.harness.chart;
 
+import fanout.harness.analysis.Estimate;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.Point;
@@ -16,7 +17,7 @@ import org.knowm.xchart.style.CategoryStyler;
  * <b>Does a strategy get faster or slower on another JVM, and is the difference more than noise?</b> (SPEC §7,
  * chart 7)
  *
- * <p>One group of bars per strategy label, one bar per JVM of the run in run order, the 99.9% interval as error
+ * <p>One group of bars per strategy label, one bar per JVM of the run in run order, the interval as error
  * bars. Each label on the x axis carries the verdict of the run's JVM comparison (every JVM against the first),
  * e.g. "ALL_OF(DEFAULT_ASYNC) · 41× slower", or says on which JVM the label was not measured ("VIRTUAL_SCOPE ·
  * unsupported on JDK 17"), which then has no bar there. The analysis picks the slice: undisturbed simulated-I/O
@@ -63,7 +64,8 @@ public final class JvmComparisonChart implements FanoutChart<Figure.JvmBars> {
                 "strategy · verdict of " + figure.pairs(),
                 "makespan per fan-out (" + figure.unit() + (log ? ", log scale)" : ")"),
                 figure.provenance(),
-                "Bars: mean makespan per JVM, whiskers: 99.9% confidence interval. The verdict after each strategy is "
+                "Bars: makespan per JVM (the geometric mean of the fork means), whiskers: its "
+                        + Numbers.confidence(Estimate.SHOWN) + " interval. The verdict after each strategy is "
                         + figure.verdictMethod() + "; a strategy without a bar for a JVM was not measured there, as"
                         + " its label says.");
 
@@ -85,7 +87,7 @@ public final class JvmComparisonChart implements FanoutChart<Figure.JvmBars> {
         for (Series jvm : figure.bars()) {
             List<Double> scores = jvm.points().stream().map(Point::y).toList();
             List<Double> bars = jvm.points().stream()
-                    .map(p -> !Double.isFinite(p.y()) ? 0.0 : log ? logAxisErrorBar(p) : (p.upper() - p.lower()) / 2)
+                    .map(p -> !Double.isFinite(p.y()) ? 0.0 : log ? logAxisErrorBar(p) : linearErrorBar(p))
                     .toList();
             CategorySeries series = chart.addSeries(jvm.name(), figure.categories(), scores, bars);
             series.setFillColor(ChartStyle.colour(jvm.index()));
@@ -107,6 +109,15 @@ public final class JvmComparisonChart implements FanoutChart<Figure.JvmBars> {
     /** A little above the highest whisker: a whole decade more would leave the top of the plot empty. */
     private static double topOfLogAxis(List<Point> drawn) {
         return 1.25 * drawn.stream().mapToDouble(p -> p.y() * logAxisErrorBar(p)).max().orElse(1);
+    }
+
+    /**
+     * The error value of a bar on a linear axis, where XChart draws it on both sides alike: the farther end of the
+     * interval, which is wider above the value than below (it is symmetric on the log scale, {@link
+     * fanout.harness.analysis.Estimate}).
+     */
+    static double linearErrorBar(Point bar) {
+        return Math.max(bar.y() - bar.lower(), bar.upper() - bar.y());
     }
 
     /**

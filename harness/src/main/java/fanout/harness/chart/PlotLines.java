@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import fanout.harness.analysis.Estimate;
+import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.Point;
 import fanout.harness.analysis.Series;
 import org.knowm.xchart.XYChart;
@@ -12,21 +14,27 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The lines of one chart, collected before they are drawn so that ideals can be drawn beneath the measurements
- * and an ideal several series share (all unbounded strategies have the same one) drawn once, in near-black, rather
- * than in the colour of whichever series happened to be drawn last.
+ * The lines of one chart, collected before they are drawn so that reference lines can be drawn beneath the
+ * measurements, and a reference line several series share (all unbounded strategies have the same one) drawn once,
+ * in near-black, rather than in the colour of whichever series happened to be drawn last.
  *
- * <p>Measured series: solid line, a marker that differs from their neighbours', error bars in their colour.
- * Ideals: dashed, no markers, not in the legend (the footnote explains them). A limit that holds for every series
- * (the git chart's CPU-bound limit): dashed near-black, no markers, named in the legend.
+ * <p>Measured series: solid line, a marker that differs from their neighbours', error bars in their colour. Two kinds
+ * of reference line per series, never confused (SPEC §2): its <b>lower bound</b>, dashed — no implementation of the
+ * strategy can be faster; and its <b>model</b>, dotted — what a simple schedule predicts, not a bound, drawn only
+ * where it differs from the series' lower bound. Neither has markers or a place in the legend (the footnote explains
+ * them). A limit that holds for every series (the git chart's CPU-bound limit): dashed near-black, no markers, named in
+ * the legend.
  */
 final class PlotLines {
     private static final BasicStroke MEASURED = new BasicStroke(2f);
-    private static final BasicStroke IDEAL = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {7f, 5f}, 0f);
-    private static final Color SHARED_IDEAL = new Color(0x222222);
+    private static final BasicStroke LOWER_BOUND = new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER, 10f, new float[] {9f, 5f}, 0f);
+    private static final BasicStroke MODEL = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+            10f, new float[] {1f, 4f}, 0f);
+    private static final Color SHARED = new Color(0x222222);
 
-    private static final String MEASURED_BARS = "measured mean, bars: 99.9% confidence interval";
+    private static final String MEASURED_BARS = "the geometric mean of the fork means, bars: its "
+            + Numbers.confidence(Estimate.SHOWN) + " interval";
 
     /** Bars longer than this share of their value are cut there, so that a log axis stays readable. */
     private static final double LONGEST_BAR = 0.9;
@@ -38,7 +46,8 @@ final class PlotLines {
     }
 
     private final List<Line> measured = new ArrayList<>();
-    private final List<Line> ideals = new ArrayList<>();
+    private final List<Line> lowerBounds = new ArrayList<>();
+    private final List<Line> models = new ArrayList<>();
     private final List<Line> limits = new ArrayList<>();
 
     /**
@@ -52,10 +61,18 @@ final class PlotLines {
         return this;
     }
 
-    /** The ideal (a model) of the measured series of the same name and index; ignored when it has no point. */
-    PlotLines ideal(Series series) {
+    /** The lower bound of the measured series of the same name and index; ignored when it has no point. */
+    PlotLines lowerBound(Series series) {
         if (!series.points().isEmpty()) {
-            ideals.add(new Line(series.name() + " (ideal)", x(series), y(series), null, series.index()));
+            lowerBounds.add(new Line(series.name() + " (lower bound)", x(series), y(series), null, series.index()));
+        }
+        return this;
+    }
+
+    /** The model of the measured series of the same name and index; ignored when it has no point. */
+    PlotLines model(Series series) {
+        if (!series.points().isEmpty()) {
+            models.add(new Line(series.name() + " (model)", x(series), y(series), null, series.index()));
         }
         return this;
     }
@@ -76,31 +93,29 @@ final class PlotLines {
         return series.points().stream().mapToDouble(Point::y).toArray();
     }
 
-    /** Whether some ideal is shared by several series, and so drawn in near-black. */
-    boolean hasSharedIdeal() {
-        return ideals.stream().anyMatch(this::shared);
+    /** The models drawn: those that differ from the lower bound of their own series. */
+    private List<Line> drawnModels() {
+        return models.stream().filter(model -> lowerBounds.stream()
+                .noneMatch(bound -> bound.index() == model.index() && bound.sameCurve(model))).toList();
     }
 
-    /** Draws the limits and ideals, then the measurements over them. */
+    /** Whether some lower bound or model is shared by several series, and so drawn in near-black. */
+    boolean hasSharedLine() {
+        List<Line> drawnModels = drawnModels();
+        return lowerBounds.stream().anyMatch(line -> shared(lowerBounds, line))
+                || drawnModels.stream().anyMatch(line -> shared(drawnModels, line));
+    }
+
+    /** Draws the limits, lower bounds and models, then the measurements over them. */
     void addTo(XYChart chart) {
         for (Line limit : limits) {
             XYSeries series = chart.addSeries(limit.name(), limit.x(), limit.y());
-            series.setLineColor(SHARED_IDEAL);
-            series.setLineStyle(IDEAL);
+            series.setLineColor(SHARED);
+            series.setLineStyle(LOWER_BOUND);
             series.setMarker(SeriesMarkers.NONE);
         }
-        List<Line> drawn = new ArrayList<>();
-        for (Line ideal : ideals) {
-            if (drawn.stream().anyMatch(ideal::sameCurve)) {
-                continue;
-            }
-            drawn.add(ideal);
-            XYSeries series = chart.addSeries(ideal.name(), ideal.x(), ideal.y());
-            series.setLineColor(shared(ideal) ? SHARED_IDEAL : ChartStyle.colour(ideal.index()));
-            series.setLineStyle(IDEAL);
-            series.setMarker(SeriesMarkers.NONE);
-            series.setShowInLegend(false);
-        }
+        addReferences(chart, lowerBounds, LOWER_BOUND);
+        addReferences(chart, drawnModels(), MODEL);
         for (Line line : measured) {
             XYSeries series = chart.addSeries(line.name(), line.x(), line.y(), cutBars(line.y(), line.errors()));
             series.setLineColor(ChartStyle.colour(line.index()));
@@ -110,15 +125,47 @@ final class PlotLines {
         }
     }
 
-    /** How to read the lines, as the last footnote line: bars are the measurements' 99.9% intervals. */
-    String legendNote(String idealMeaning) {
-        return legendNote(MEASURED_BARS, idealMeaning);
+    /** Reference lines of one kind, each curve once: near-black where several series share it. */
+    private static void addReferences(XYChart chart, List<Line> lines, BasicStroke stroke) {
+        List<Line> drawn = new ArrayList<>();
+        for (Line line : lines) {
+            if (drawn.stream().anyMatch(line::sameCurve)) {
+                continue;
+            }
+            drawn.add(line);
+            XYSeries series = chart.addSeries(line.name(), line.x(), line.y());
+            series.setLineColor(shared(lines, line) ? SHARED : ChartStyle.colour(line.index()));
+            series.setLineStyle(stroke);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setShowInLegend(false);
+        }
+    }
+
+    /**
+     * How to read the lines, as the last footnote line: bars are the measurements' intervals; dashed lines the
+     * lower bounds, dotted lines the models (each said only if drawn).
+     *
+     * @param lowerBoundMeaning what the lower bound is on this chart
+     * @param modelMeaning what the model is on this chart
+     */
+    String legendNote(String lowerBoundMeaning, String modelMeaning) {
+        return legendNote(MEASURED_BARS, lowerBoundMeaning, modelMeaning);
     }
 
     /** How to read the lines, with what the bars are. */
-    String legendNote(String bars, String idealMeaning) {
-        return "Solid: " + bars + ". Dashed, same colour: " + idealMeaning
-                + (hasSharedIdeal() ? "; black dashed: an ideal shared by several." : ".");
+    String legendNote(String bars, String lowerBoundMeaning, String modelMeaning) {
+        List<String> parts = new ArrayList<>();
+        if (!lowerBounds.isEmpty()) {
+            parts.add("dashed, same colour: " + lowerBoundMeaning);
+        }
+        if (!models.isEmpty()) {
+            parts.add("dotted, same colour: " + modelMeaning + ", not a bound"
+                    + (lowerBounds.isEmpty() ? "" : " (drawn where it differs from the lower bound)"));
+        }
+        if (hasSharedLine()) {
+            parts.add("black: a line several strategies share");
+        }
+        return "Solid: " + bars + "." + (parts.isEmpty() ? "" : " " + capitalised(String.join("; ", parts)) + ".");
     }
 
     /** How to read the lines of a chart whose only dashed lines are limits, as the last footnote line. */
@@ -126,8 +173,12 @@ final class PlotLines {
         return "Solid: " + MEASURED_BARS + ". Black dashed: " + limitMeaning + ".";
     }
 
-    private boolean shared(Line ideal) {
-        return ideals.stream().filter(ideal::sameCurve).count() > 1;
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static boolean shared(List<Line> lines, Line line) {
+        return lines.stream().filter(line::sameCurve).count() > 1;
     }
 
     private static double[] cutBars(double[] values, double[] errors) {

@@ -1,5 +1,6 @@
 package fanout.harness.chart;
 
+import fanout.harness.analysis.Estimate;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.RunAnalysis;
@@ -11,9 +12,9 @@ import org.knowm.xchart.XYChart;
  * of the possible gain does it get?</b>
  *
  * <p>Speedup over SEQUENTIAL (the SEQUENTIAL record at the same N and latency divided by the strategy's, with the
- * ratio's interval as error bars) against N on log-log axes, with the ideal speedup (SEQUENTIAL's ideal over the
- * strategy's ideal) as a dashed line of the same colour. Same records as {@link MakespanVsNChart}; a label keeps its
- * colour across the two charts.
+ * ratio's interval as error bars) against N on log-log axes, with the speedup the models predict (SEQUENTIAL's model
+ * over the strategy's model; a prediction, not a bound) as a dotted line of the same colour. Same records as
+ * {@link MakespanVsNChart}; a label keeps its colour across the two charts.
  */
 public final class SpeedupChart implements FanoutChart<Figure.SpeedupVsN> {
 
@@ -36,14 +37,14 @@ public final class SpeedupChart implements FanoutChart<Figure.SpeedupVsN> {
     public XYChart getChart(Figure.SpeedupVsN figure) {
         PlotLines lines = new PlotLines();
         figure.measured().forEach(lines::measured);
-        figure.ideals().forEach(lines::ideal);
+        figure.models().forEach(lines::model);
 
         // Create Chart
         XYChart chart = ChartStyle.newChart(
                 title() + ": simulated I/O, fixed latency " + Numbers.plain(figure.latencyMs()) + " ms per task",
                 "N (tasks per fan-out, log scale)", "speedup over SEQUENTIAL (×, log scale)", true, true,
-                figure.provenance(), lines.legendNote("speedup, bars: its interval from both 99.9% confidence"
-                        + " intervals, drawn to its wider side", "ideal speedup (SEQUENTIAL's ideal / the strategy's)"));
+                figure.provenance(), lines.legendNote("speedup, bars: the ratio's "
+                        + Numbers.confidence(Estimate.SHOWN) + " interval, drawn to its wider side", "", "the speedup the models predict (SEQUENTIAL's model / the strategy's)"));
 
         // Series
         lines.addTo(chart);

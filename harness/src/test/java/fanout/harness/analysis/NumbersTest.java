@@ -34,4 +34,20 @@ class NumbersTest {
         assertEquals("0.0123", Numbers.value(0.012345));
         assertEquals("10", Numbers.plain(10.0));
     }
+
+    @Test
+    void bytesAreWholeAndGroupedFromAHundred() {
+        assertEquals("1180", Numbers.bytes(1180.4));
+        assertEquals("24 576", Numbers.bytes(24_576));
+        assertEquals("2 500 000", Numbers.bytes(2_500_000));
+        assertEquals("56.3", Numbers.bytes(56.3));
+        assertEquals("0.125", Numbers.bytes(0.125));
+        assertEquals("0", Numbers.bytes(0));
+    }
+
+    @Test
+    void aConfidenceIsAPercentage() {
+        assertEquals("95%", Numbers.confidence(0.95));
+        assertEquals("99.9%", Numbers.confidence(0.999));
+    }
 }

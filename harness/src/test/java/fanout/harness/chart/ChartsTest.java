@@ -1,5 +1,6 @@
 package fanout.harness.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.CaseResult;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.Point;
 import fanout.harness.analysis.RunAnalysis;
@@ -17,6 +19,7 @@ import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
+import fanout.harness.run.StoredBounds;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
@@ -45,16 +48,19 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.w3c.dom.Element;
 
-/** Every chart rendered headless from the sample run, as XChart's DemoChartsTest renders every demo. */
+/**
+ * Every chart rendered headless from the sample run, as XChart's DemoChartsTest renders every demo; the sample with
+ * the lower bounds a run stores ({@link StoredBounds}).
+ */
 class ChartsTest {
-    private static final ResultDocument SAMPLE = SampleResults.load();
-    private static final ResultDocument TWO_JVMS = TwoJvmRun.build();
+    private static final ResultDocument SAMPLE = StoredBounds.of(SampleResults.load());
+    private static final ResultDocument TWO_JVMS = StoredBounds.of(TwoJvmRun.build());
 
     static List<FanoutChart<?>> charts() {
         return Charts.all();
     }
 
-    /** The charts over N, k or repository count: lines with ideals, drawn from the one-JVM sample. */
+    /** The charts over N, k or repository count: lines with reference lines, drawn from the one-JVM sample. */
     static List<FanoutChart<?>> xyCharts() {
         return Charts.all().stream().filter(chart -> !(chart instanceof JvmComparisonChart)).toList();
     }
@@ -120,19 +126,21 @@ class ChartsTest {
         }
         assertTrue(footnote.contains(run.host().summary()), footnote);
         assertTrue(footnote.contains(run.startedAt().toString().substring(0, 10)), footnote);
+        assertEquals(List.of("-Xms2g", "-Xmx2g", "-XX:+UseG1GC"), run.jvms().get(0).jvmArgs(), "the sample's flags");
+        assertTrue(footnote.contains("Heap: -Xms2g -Xmx2g"), footnote);
     }
 
     @ParameterizedTest
     @MethodSource("xyCharts")
-    void measuredSeriesHaveErrorBarsAndDashedIdeals(FanoutChart<?> chart) {
+    void measuredSeriesHaveErrorBarsAndReferenceLinesAreDashedOrDotted(FanoutChart<?> chart) {
         XYChart xyChart = (XYChart) draw(chart, RunAnalysis.of(SAMPLE));
 
         List<XYSeries> measured = xyChart.getSeriesMap().values().stream()
                 .filter(s -> s.getMarker() != SeriesMarkers.NONE).toList();
-        List<XYSeries> ideals = xyChart.getSeriesMap().values().stream()
+        List<XYSeries> references = xyChart.getSeriesMap().values().stream()
                 .filter(s -> s.getMarker() == SeriesMarkers.NONE).toList();
         assertFalse(measured.isEmpty());
-        assertFalse(ideals.isEmpty(), "no ideal line");
+        assertFalse(references.isEmpty(), "no lower bound, model or limit line");
         for (XYSeries series : measured) {
             assertTrue(series.isShowInLegend(), series.getName() + " is not in the legend");
             assertNotNull(series.getExtraValues(), series.getName() + " has no error bars");
@@ -141,12 +149,91 @@ class ChartsTest {
             assertTrue(series.getXData().length >= 2, series.getName() + " is a single point");
             assertTrue(series.getLineStyle().getDashArray() == null, series.getName() + " is dashed");
         }
-        for (XYSeries ideal : ideals) {
-            assertNotNull(ideal.getLineStyle().getDashArray(), ideal.getName() + " is not dashed");
+        for (XYSeries reference : references) {
+            assertNotNull(reference.getLineStyle().getDashArray(), reference.getName() + " is solid");
         }
         assertTrue(xyChart.getStyler().isXAxisLogarithmic());
         assertFalse(xyChart.getXAxisTitle().isBlank());
         assertFalse(xyChart.getYAxisTitle().isBlank());
+    }
+
+    /** Charts 1 and 3: the lower bound and the model, in two line styles, and the footnote says which is which. */
+    static List<FanoutChart<?>> chartsWithBoundsAndModels() {
+        return List.of(new MakespanVsNChart(), new BoundedLimitChart());
+    }
+
+    @ParameterizedTest
+    @MethodSource("chartsWithBoundsAndModels")
+    void lowerBoundsAreDashedAndModelsDottedAndTheFootnoteSaysWhichIsWhich(FanoutChart<?> chart) {
+        XYChart xyChart = (XYChart) draw(chart, RunAnalysis.of(SAMPLE));
+
+        List<XYSeries> bounds = xyChart.getSeriesMap().values().stream()
+                .filter(s -> s.getName().endsWith(" (lower bound)")).toList();
+        List<XYSeries> models = xyChart.getSeriesMap().values().stream()
+                .filter(s -> s.getName().endsWith(" (model)")).toList();
+        assertFalse(bounds.isEmpty(), "no lower bound drawn");
+        assertFalse(models.isEmpty(), "no model drawn: the sample's bounded strategies have one apart from the bound");
+        float[] dashed = bounds.get(0).getLineStyle().getDashArray();
+        float[] dotted = models.get(0).getLineStyle().getDashArray();
+        assertNotNull(dashed);
+        assertNotNull(dotted);
+        assertFalse(Arrays.equals(dashed, dotted), "the model looks like the lower bound");
+        for (XYSeries bound : bounds) {
+            assertArrayEquals(dashed, bound.getLineStyle().getDashArray(), bound.getName());
+            assertFalse(bound.isShowInLegend(), bound.getName());
+        }
+        for (XYSeries model : models) {
+            assertArrayEquals(dotted, model.getLineStyle().getDashArray(), model.getName());
+            assertFalse(model.isShowInLegend(), model.getName());
+            assertTrue(model.getMarker() == SeriesMarkers.NONE, model.getName());
+        }
+        List<String> footnote = ((Footnoted) xyChart).footnote();
+        String howToRead = footnote.get(footnote.size() - 1);
+        assertTrue(howToRead.contains("Dashed, same colour: the strategy's lower bound"), howToRead);
+        assertTrue(howToRead.contains("which no implementation can beat"), howToRead);
+        assertTrue(howToRead.contains("dotted, same colour: its model"), howToRead);
+        assertTrue(howToRead.contains("not a bound"), howToRead);
+    }
+
+    @Test
+    void aModelIsDrawnOnlyWhereItDiffersFromItsLowerBound() {
+        Figure.MakespanVsN figure = RunAnalysis.of(SAMPLE).makespanVsN().orElseThrow();
+        XYChart chart = new MakespanVsNChart().getChart(figure);
+
+        for (Series model : figure.models()) {
+            Series bound = figure.lowerBounds().stream().filter(b -> b.index() == model.index()).findFirst()
+                    .orElseThrow();
+            String what = model.name() + ": bound " + bound.points() + ", model " + model.points();
+            if (model.points().equals(bound.points())) {
+                assertFalse(chart.getSeriesMap().containsKey(model.name() + " (model)"), what);
+            } else {
+                // drawn, under its own name or (shared with another strategy) under the first's
+                assertTrue(chart.getSeriesMap().values().stream().anyMatch(s -> s.getName().endsWith(" (model)")
+                        && Arrays.equals(s.getXData(), model.points().stream().mapToDouble(Point::x).toArray())
+                        && Arrays.equals(s.getYData(), model.points().stream().mapToDouble(Point::y).toArray())),
+                        what);
+            }
+        }
+        assertTrue(figure.models().stream().anyMatch(m -> m.name().equals("SEQUENTIAL")),
+                "the sample needs a strategy whose model is its bound");
+        assertTrue(chart.getSeriesMap().keySet().stream().anyMatch(name -> name.endsWith(" (model)")),
+                "the sample needs a strategy whose model is not its bound");
+    }
+
+    @Test
+    void chartOneDrawsEachStrategysLowerBoundAndModelAsItsRecordsCarryThem() {
+        Figure.MakespanVsN figure = RunAnalysis.of(SAMPLE).makespanVsN().orElseThrow();
+        for (int i = 0; i < figure.measured().size(); i++) {
+            Series measured = figure.measured().get(i);
+            for (Point p : measured.points()) {
+                ResultRecord record = drawnRecord(SAMPLE, c -> c instanceof SimulatedIoCase s && s.n() == p.x(),
+                        measured.name(), p);
+                assertEquals(List.of(Point.exact(p.x(), record.lowerBound())), pointAt(figure.lowerBounds().get(i),
+                        p.x()).stream().toList(), measured.name() + " at " + p.x());
+                assertEquals(List.of(Point.exact(p.x(), record.model())), pointAt(figure.models().get(i),
+                        p.x()).stream().toList(), measured.name() + " at " + p.x());
+            }
+        }
     }
 
     @Test
@@ -245,8 +332,13 @@ class ChartsTest {
                 "the chart draws the sample's JVM, with the same series, and names it");
     }
 
+    /**
+     * The limit at each count is the least CPU per fan-out of any strategy of the drawn JVM there (status of fixture
+     * repositories, default launch), divided by the cores: the sample's JVM does not say how many its forks may use,
+     * so its machine's.
+     */
     @Test
-    void gitChartDrawsOneNamedCpuBoundLimitAtTheLeastIdealOfEachCount() {
+    void gitChartDrawsOneNamedCpuBoundLimitAtTheLeastCpuOfEachCount() {
         Figure.GitScaling figure = RunAnalysis.of(SAMPLE).gitScaling().orElseThrow();
         List<Double> counts = figure.measured().stream().flatMap(s -> s.points().stream()).map(Point::x).distinct()
                 .sorted().toList();
@@ -259,12 +351,15 @@ class ChartsTest {
         assertTrue(limit.isShowInLegend());
         assertNotNull(limit.getLineStyle().getDashArray(), "the limit is not dashed");
         assertEquals(counts, Arrays.stream(limit.getXData()).boxed().toList());
+        assertEquals(0, SAMPLE.run().jvms().get(0).cores(), "the sample's JVM does not say its cores");
+        int cores = SAMPLE.run().host().cores();
         for (int i = 0; i < limit.getXData().length; i++) {
             double repos = limit.getXData()[i];
-            double leastIdeal = figure.measured().stream().flatMap(s -> pointAt(s, repos).stream()
-                    .map(p -> drawnRecord(SAMPLE, c -> c instanceof GitCase g && g.repos() == repos, s.name(), p)))
-                    .mapToDouble(ResultRecord::ideal).min().orElseThrow();
-            assertEquals(leastIdeal, limit.getYData()[i], 1e-9, "limit at " + repos + " repositories");
+            double leastCpu = SAMPLE.records().stream().filter(r -> r.ok() && r.jvm().equals("jdk25")
+                    && SampleResults.caseOf(r) instanceof GitCase g && g.repos() == repos
+                    && g.statusOfFixtureRepositories() && g.launchMechanism() == LaunchMechanism.DEFAULT)
+                    .mapToDouble(r -> r.secondary().get(GitCase.CPU_MS_PER_OP)).min().orElseThrow();
+            assertEquals(leastCpu / cores, limit.getYData()[i], 1e-9, "limit at " + repos + " repositories");
         }
         assertEquals(1, chart.getSeriesMap().values().stream().filter(s -> s.getMarker() == SeriesMarkers.NONE)
                 .count(), "one limit line, no per-strategy ideals");
@@ -320,7 +415,7 @@ class ChartsTest {
     private static ResultRecord drawnRecord(ResultDocument doc, Predicate<Case> where, String label, Point point) {
         List<ResultRecord> candidates = doc.records().stream()
                 .filter(r -> r.ok() && where.test(SampleResults.caseOf(r)) && SampleResults.label(r).equals(label)
-                        && r.measurement().score() == point.y())
+                        && CaseResult.of(r).score() == point.y())
                 .toList();
         assertEquals(1, candidates.size(), label + " at " + point + ": " + candidates);
         return candidates.get(0);

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.CaseResult;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.Point;
+import fanout.harness.analysis.Ratio;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.analysis.Series;
 import fanout.harness.analysis.cases.Case;
@@ -17,6 +19,7 @@ import fanout.harness.analysis.cases.GitCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
+import fanout.harness.run.StoredBounds;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of the figure's series, each traced back to the sample's record it was drawn from.
  */
 class InterpretationTest {
-    private static final ResultDocument SAMPLE = SampleResults.load();
+    /** The sample with the lower bounds a run stores: the git sentence reads the CPU-bound limit from them. */
+    private static final ResultDocument SAMPLE = StoredBounds.of(SampleResults.load());
 
     static List<FanoutChart<?>> charts() {
         return Charts.all();
@@ -143,7 +147,7 @@ class InterpretationTest {
                 .gitScaling().orElseThrow().sentence();
 
         assertTrue(sentence.endsWith("; with VFORK instead of the default launch mechanism the same fan-out took "
-                + Numbers.ratio(twin.measurement().score() / best.measurement().score()) + "× as long."), sentence);
+                + Numbers.ratio(Ratio.of(twin.measurement(), best.measurement()).value()) + "× as long."), sentence);
         assertTrue(withoutTwin.contains("with VFORK instead of the default launch mechanism fan-outs took a"
                 + " median "), withoutTwin);
         assertFalse(withoutVfork.contains("launch mechanism"), withoutVfork);
@@ -164,7 +168,7 @@ class InterpretationTest {
      */
     private record Drawn(String name, Point point, ResultRecord record) {
         double score() {
-            return record.measurement().score();
+            return CaseResult.of(record).score();
         }
     }
 
@@ -185,7 +189,7 @@ class InterpretationTest {
                 List<ResultRecord> records = SAMPLE.records().stream()
                         .filter(r -> r.ok() && caseAt.test(SampleResults.caseOf(r), x)
                                 && seriesName.apply(r).equals(series.name())
-                                && r.measurement().score() == point.y())
+                                && CaseResult.of(r).score() == point.y())
                         .toList();
                 assertEquals(1, records.size(), series.name() + " at " + x + ": " + records);
                 at.add(new Drawn(series.name(), point, records.get(0)));

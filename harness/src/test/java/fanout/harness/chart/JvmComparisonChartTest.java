@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
+import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.Estimate;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.Point;
 import fanout.harness.analysis.RunAnalysis;
@@ -29,9 +31,9 @@ import org.knowm.xchart.CategorySeries;
 class JvmComparisonChartTest {
     private static final ResultDocument TWO_JVMS = TwoJvmRun.build();
     private static final JvmComparisonChart CHART = new JvmComparisonChart();
-    private static final List<String> CATEGORIES = List.of("SEQUENTIAL · no change",
+    private static final List<String> CATEGORIES = List.of("SEQUENTIAL · equivalent",
             "ALL_OF(DEFAULT_ASYNC) · 2.0× slower", "VIRTUAL_SCOPE · unsupported on JDK 17",
-            "FIXED_POOL(k=64) · no change");
+            "FIXED_POOL(k=64) · equivalent");
 
     @Test
     void rendersSvgAndPngHeadlessForARunOnTwoJvms(@TempDir Path dir) throws Exception {
@@ -114,6 +116,7 @@ class JvmComparisonChartTest {
         }
     }
 
+    /** On a linear axis a whisker reaches the farther end of the interval, which lies above the value. */
     @Test
     void linearAxisWhenTheScoresStayWithinADecade() {
         // Left: ALL_OF(DEFAULT_ASYNC) (24 and 48 ms at N = 1000) and FIXED_POOL(k=64) (164 ms).
@@ -125,8 +128,10 @@ class JvmComparisonChartTest {
 
         assertFalse(chart.getStyler().isYAxisLogarithmic());
         CategorySeries jdk25 = chart.getSeriesMap().get("JDK 25.0.1 (jdk25)");
-        assertEquals(List.copyOf(jdk25.getExtraValues()).get(0).doubleValue(),
-                record("jdk25", TwoJvmRun.SLOWER).measurement().error(), 1e-9);
+        Estimate estimate = CaseResult.of(record("jdk25", TwoJvmRun.SLOWER)).estimate();
+        assertTrue(estimate.upper() - estimate.center() > estimate.center() - estimate.lower(), estimate.toString());
+        assertEquals(estimate.upper() - estimate.center(), List.copyOf(jdk25.getExtraValues()).get(0).doubleValue(),
+                1e-9);
     }
 
     @Test
@@ -161,8 +166,8 @@ class JvmComparisonChartTest {
     void interpretationNamesEachVerdictAndTheStrategiesMeasuredOnOneJvm() {
         String sentence = RunAnalysis.of(TWO_JVMS).jvmBars().orElseThrow().sentence();
 
-        assertEquals("At N = 1000 (latency 10 ms), JDK 25.0.1 vs JDK 17.0.15: SEQUENTIAL and FIXED_POOL(k=64) no"
-                + " significant change, ALL_OF(DEFAULT_ASYNC) 2.0× slower, 1 label not measured on both"
+        assertEquals("At N = 1000 (latency 10 ms), JDK 25.0.1 vs JDK 17.0.15: SEQUENTIAL and FIXED_POOL(k=64)"
+                + " equivalent (within ±5%), ALL_OF(DEFAULT_ASYNC) 2.0× slower, 1 label not measured on both"
                 + " (VIRTUAL_SCOPE).", sentence);
     }
 
@@ -180,6 +185,6 @@ class JvmComparisonChartTest {
     }
 
     private static double score(String jvm, String label) {
-        return record(jvm, label).measurement().score();
+        return CaseResult.of(record(jvm, label)).score();
     }
 }
