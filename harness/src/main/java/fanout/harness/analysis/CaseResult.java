@@ -125,6 +125,17 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
         return measured() && lowerBound().isPresent() && score() < lowerBound().get();
     }
 
+    /**
+     * What it allocated ({@link Allocation#BYTES_PER_OP} of JMH's GC profiler): per task where its case says how many
+     * tasks a fan-out runs, else per fan-out; empty where the record has no such metric.
+     */
+    public Optional<Allocation> allocation() {
+        return secondary(Allocation.BYTES_PER_OP).filter(bytes -> bytes >= 0).map(bytes -> {
+            var tasks = benchmarkCase.tasks();
+            return tasks.isPresent() ? new Allocation(bytes / tasks.getAsInt(), true) : new Allocation(bytes, false);
+        });
+    }
+
     /** A secondary metric by name, if the record has it and it is finite. */
     public Optional<Double> secondary(String name) {
         return Optional.ofNullable(record.secondary().get(name)).filter(Double::isFinite);

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Every record of the git benchmark, measured or not: label, repository count, operation, layout, launch
- * mechanism, source, score ± error, the 99.9% interval, the CPU time per fan-out, the CPU-bound limit it gives
- * (CPU time / cores) and how far the score is above it (score / limit, 1 / efficiency), and status with its
- * reason. These records have none of the simulated-I/O parameters, so they have this table rather than a
- * {@linkplain ResultTables result table}.
+ * mechanism, source, score and its interval, the CPU time per fan-out and how much more that is than the least
+ * any strategy needed in the same situation (repository count, operation, layout, launch mechanism, source, JVM), the
+ * CPU-bound limit (that least / the cores the fork may use: {@link fanout.harness.analysis.CpuBoundLimits}) and how
+ * far the score is above it (score / limit, 1 / efficiency), bytes allocated per task (per fan-out for the report
+ * pipeline), and status with its reason. These records have none of the simulated-I/O parameters, so they have this
+ * table rather than a {@linkplain ResultTables result table}.
  */
 final class GitTable {
     private GitTable() {}
@@ -31,8 +34,14 @@ final class GitTable {
         if (manyJvms) {
             header.add("JVM");
         }
-        header.addAll(List.of("strategy", "repos", "operation", "layout", "launch mechanism", "source",
-                "score", "99.9% interval", "CPU ms per fan-out", "CPU-bound limit", "score / limit", "status"));
+        boolean allocation = records.stream().anyMatch(r -> r.allocation().isPresent());
+        header.addAll(List.of("strategy", "repos", "operation", "layout", "launch mechanism", "source", "score",
+                ResultTables.intervalHeading(), "CPU ms per fan-out", "extra CPU ms", "CPU-bound limit",
+                "score / limit"));
+        if (allocation) {
+            header.add("allocation");
+        }
+        header.add("status");
 
         List<String> labels = records.stream().map(CaseResult::label).distinct().toList();
         List<CaseResult<GitCase>> sorted = records.stream()
@@ -61,11 +70,16 @@ final class GitTable {
             cells.add(ResultTables.interval(record));
             cells.add(record.secondary(GitCase.CPU_MS_PER_OP).map(cpu -> Cell.number(Numbers.value(cpu)))
                     .orElse(Cell.missing()));
+            OptionalDouble extra = analysis.cpuBoundLimits().extraCpuMillis(record);
+            cells.add(extra.isPresent() ? Cell.number(Numbers.value(extra.getAsDouble())) : Cell.missing());
             cells.add(record.measured() && record.lowerBound().isPresent()
                     ? Cell.quantity(Numbers.value(record.lowerBound().get()), record.measurement().unit())
                     : Cell.missing());
             cells.add(Double.isFinite(record.efficiency()) && record.efficiency() > 0
                     ? Cell.number(Numbers.ratio(1 / record.efficiency())) : Cell.missing());
+            if (allocation) {
+                cells.add(ResultTables.allocation(record));
+            }
             cells.add(Cell.text(ResultTables.status(record)));
             rows.add(new Table.Row(cells, ResultTables.mark(record)));
         }
@@ -74,7 +88,11 @@ final class GitTable {
                         + " then status, branch and last commit of each, then the diff of the dirty ones)."
                         + " REPOSITORIES: independent repositories; WORKTREES: linked worktrees of one repository."
                         + " FIXTURE: the generated repositories; USER: the user's own. CPU ms per fan-out: the"
-                        + " CPU time of the JVM and its git processes; CPU-bound limit: that divided by the cores;"
-                        + " score / limit: 1.00 is as fast as the CPU allows."));
+                        + " CPU time of the JVM and its git processes; extra CPU ms: how much more than the least any"
+                        + " strategy needed with the same repositories, operation, layout, launch mechanism, source"
+                        + " and JVM; CPU-bound limit: that least divided by the cores the fork may use, which no"
+                        + " strategy can beat; score / limit: 1.00 is as fast as the CPU allows."
+                        + (allocation ? " Allocation: bytes per git status (task), per fan-out for the report"
+                                + " pipeline." : "")));
     }
 }

@@ -1,6 +1,7 @@
 package fanout.harness.report;
 
 import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.Estimate;
 import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.OverheadPair;
 import fanout.harness.analysis.Ratio;
@@ -13,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Strategy code against the bare JDK primitive it wraps (SPEC §11: at most 5% slower): per strategy the STRATEGY
- * and BARE scores of the overhead benchmark, their ratio with its interval ({@link Ratio}), and whether the target
- * is met.
+ * and BARE scores of the overhead benchmark, their ratio with its interval ({@link Ratio}), whether the target
+ * is met, and the bytes each side allocates per task.
  */
 final class OverheadTable {
     private OverheadTable() {}
@@ -30,8 +31,13 @@ final class OverheadTable {
         if (manyJvms) {
             header.add("JVM");
         }
+        boolean allocation = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.strategy(), p.bare()))
+                .flatMap(Optional::stream).anyMatch(r -> r.allocation().isPresent());
         header.addAll(List.of("strategy", "N", "STRATEGY score", "BARE score", "STRATEGY / BARE", "ratio interval",
                 "≤ " + Numbers.ratio(OverheadPair.TARGET) + "?"));
+        if (allocation) {
+            header.addAll(List.of("STRATEGY allocation", "BARE allocation"));
+        }
         List<Table.Row> rows = new ArrayList<>();
         for (OverheadPair pair : pairs) {
             List<Cell> cells = new ArrayList<>();
@@ -48,12 +54,21 @@ final class OverheadTable {
                     : Cell.text("unbounded (BARE interval reaches 0)")).orElse(Cell.missing()));
             cells.add(pair.targetMet().map(met -> Cell.text(met.name().toLowerCase(Locale.ROOT)))
                     .orElse(Cell.missing()));
+            if (allocation) {
+                cells.add(allocation(pair.strategy()));
+                cells.add(allocation(pair.bare()));
+            }
             rows.add(Table.Row.of(cells));
         }
         return Optional.of(new Table("Strategy overhead: strategy code vs the bare JDK primitive", header, rows,
-                "Ratio interval: the lowest STRATEGY bound over the highest BARE bound, and the reverse (each"
-                        + " bound from a 99.9% interval). yes: the whole interval is at or below the target; no:"
-                        + " it is entirely above; unclear: it straddles the target."));
+                "Ratio interval: " + Numbers.confidence(Estimate.SHOWN) + ", over the forks (Welch on the log fork"
+                        + " means; with fewer than two forks a side, the quotient of the two scores' intervals). yes: the whole interval is at or below"
+                        + " the target; no: it is entirely above; unclear: it straddles the target."
+                        + (allocation ? " Allocation: bytes allocated per task (JMH's gc.alloc.rate.norm / N)." : "")));
+    }
+
+    private static Cell allocation(Optional<CaseResult<OverheadCase>> side) {
+        return side.map(ResultTables::allocation).orElse(Cell.missing());
     }
 
     private static Cell side(Optional<CaseResult<OverheadCase>> side) {

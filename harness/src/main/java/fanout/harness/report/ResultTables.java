@@ -1,6 +1,7 @@
 package fanout.harness.report;
 
 import fanout.harness.analysis.CaseResult;
+import fanout.harness.analysis.Estimate;
 import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.analysis.cases.Case;
@@ -26,10 +27,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * One table per benchmark with every record of the run, measured or not: label, N, latency, k, score ± error,
- * the 99.9% interval, ideal, efficiency and status with its reason. Settings that are the same for most rows are
- * stated once under the table; a row that differs says how in its "conditions" cell. The git benchmark's records
- * have a {@linkplain GitTable table of their own}, with the columns they need.
+ * One table per benchmark with every record of the run, measured or not: label, N, latency, k, score, its interval
+ * ({@link Estimate#SHOWN}) and the forks it is over, lower bound, efficiency (lower bound / score), model, bytes allocated per task,
+ * and status with its reason (a record measured below its lower bound is flagged as a measurement error). Settings
+ * that are the same for most rows are stated once under the table; a row that differs says how in its "conditions"
+ * cell. The git benchmark's records have a {@linkplain GitTable table of their own}, with the columns they need.
  */
 final class ResultTables {
     /** Settings that have columns of their own. */
@@ -70,7 +72,7 @@ final class ResultTables {
         addIf(columns, records, r -> !conditions.apply(r).isEmpty(), true,
                 new Column("conditions", r -> Cell.text(conditions.apply(r))));
         columns.add(new Column("score", ResultTables::score));
-        columns.add(new Column("99.9% interval", ResultTables::interval));
+        columns.add(new Column(intervalHeading(), ResultTables::interval));
         columns.add(new Column("forks", ResultTables::forks));
         addIf(columns, records, r -> r.measured() && r.lowerBound().isPresent(), true,
                 new Column("lower bound", r -> r.measured() && r.lowerBound().isPresent()
@@ -82,6 +84,8 @@ final class ResultTables {
         addIf(columns, records, r -> r.measured() && r.model().isPresent(), true,
                 new Column("model", r -> r.measured() && r.model().isPresent()
                         ? Cell.quantity(Numbers.value(r.model().get()), r.measurement().unit()) : Cell.missing()));
+        addIf(columns, records, r -> r.allocation().isPresent(), true,
+                new Column("allocation", ResultTables::allocation));
         columns.add(new Column("status", r -> Cell.text(status(r))));
 
         List<CaseResult<?>> sorted = new ArrayList<>(records);
@@ -172,7 +176,12 @@ final class ResultTables {
                 estimate.unit());
     }
 
-    /** "[159.9, 162.5]": the estimate's 99.9% interval in the measurement's unit, "–" unmeasured. */
+    /** The heading of the interval column: "95% interval" ({@link Estimate#SHOWN}). */
+    static String intervalHeading() {
+        return Numbers.confidence(Estimate.SHOWN) + " interval";
+    }
+
+    /** "[159.9, 162.5]": the estimate's interval ({@link Estimate#SHOWN}) in the measurement's unit, "–" unmeasured. */
     static Cell interval(CaseResult<?> record) {
         if (!record.measured()) {
             return Cell.missing();
@@ -189,6 +198,15 @@ final class ResultTables {
         var estimate = record.estimate();
         return estimate.byFork() ? Cell.number(Integer.toString(estimate.forks()))
                 : Cell.number(estimate.forks() + " (iterations)");
+    }
+
+    /**
+     * Bytes allocated per task ("1180" B/task), or per fan-out where the case does not say how many tasks it runs;
+     * "–" where the record has no allocation (no GC profiler, or not measured).
+     */
+    static Cell allocation(CaseResult<?> record) {
+        return record.allocation().<Cell>map(a -> Cell.quantity(Numbers.bytes(a.bytes()), a.unit()))
+                .orElse(Cell.missing());
     }
 
     /**

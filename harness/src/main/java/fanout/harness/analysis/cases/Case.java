@@ -2,6 +2,7 @@ package fanout.harness.analysis.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * What one benchmark record measured, read once from its parameters ({@link Cases#parse}): one record type per
@@ -19,6 +20,13 @@ public sealed interface Case permits SimulatedIoCase, OverheadCase, GitCase {
     default String label() {
         return strategy().label();
     }
+
+    /**
+     * How many tasks one fan-out of the case runs, where the case says: N of simulated I/O and of the overhead
+     * benchmark, the repository count of {@code git status}; empty where it depends on what the fan-out finds (the git
+     * report pipeline, the user's repositories when all are used).
+     */
+    OptionalInt tasks();
 
     /** This case with another strategy choice. */
     Case withStrategy(StrategyChoice choice);

@@ -4,6 +4,7 @@ import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
 import fanout.jmh.GitBenchmark.Source;
+import java.util.OptionalInt;
 
 /**
  * A case of {@code GitBenchmark}: {@code git status -s} in {@code repos} repositories or worktrees, or the seed's
@@ -24,6 +25,12 @@ public record GitCase(StrategyChoice strategy, int repos, Operation operation, L
      * the CPU-bound limit comes.
      */
     public static final String CPU_MS_PER_OP = "cpuMsPerOp";
+
+    /** The repository count of {@code git status} (one git process each); empty for the report pipeline. */
+    @Override
+    public OptionalInt tasks() {
+        return operation == Operation.STATUS && repos > 0 ? OptionalInt.of(repos) : OptionalInt.empty();
+    }
 
     @Override
     public Workload workload() {

@@ -1,6 +1,7 @@
 package fanout.harness.analysis.cases;
 
 import fanout.jmh.StrategyOverheadBenchmark.Implementation;
+import java.util.OptionalInt;
 
 /**
  * A case of {@code StrategyOverheadBenchmark}: N tasks that return at once (or after {@code latencyMs}), run by a
@@ -14,6 +15,11 @@ import fanout.jmh.StrategyOverheadBenchmark.Implementation;
  */
 public record OverheadCase(StrategyChoice strategy, Implementation implementation, int n, double latencyMs)
         implements Case {
+
+    @Override
+    public OptionalInt tasks() {
+        return OptionalInt.of(n);
+    }
 
     @Override
     public Workload workload() {

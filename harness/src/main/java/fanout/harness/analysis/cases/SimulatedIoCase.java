@@ -3,6 +3,7 @@ package fanout.harness.analysis.cases;
 import fanout.strategy.FailurePolicy;
 import fanout.workload.Fault;
 import fanout.workload.LatencyDistribution;
+import java.util.OptionalInt;
 
 /**
  * A case of {@code SimulatedIoBenchmark}: N tasks that each sleep for a latency drawn from a seeded distribution,
@@ -20,6 +21,11 @@ import fanout.workload.LatencyDistribution;
  */
 public record SimulatedIoCase(StrategyChoice strategy, int n, double latencyMs, LatencyDistribution distribution,
         Fault fault, double failureRate, FailurePolicy policy, long deadlineMs, long seed) implements Case {
+
+    @Override
+    public OptionalInt tasks() {
+        return OptionalInt.of(n);
+    }
 
     @Override
     public Workload workload() {
