@@ -83,6 +83,35 @@ class ReportsTest {
         assertFalse(text.contains("INCOMPLETE"));
     }
 
+    /**
+     * The method says what a lower bound, a model and an efficiency are, never calling the model a bound or anything
+     * an "ideal", and what an interval and a verdict mean.
+     */
+    @Test
+    void theMethodTellsTheLowerBoundFromTheModelAndSaysWhatIntervalsAndVerdictsMean(@TempDir Path runDir)
+            throws Exception {
+        Reports.Written written = Reports.writeAll(SAMPLE, runDir);
+        String md = Files.readString(written.markdown());
+        String method = md.substring(md.indexOf("\n## Method\n"), md.indexOf("\n## Charts\n"));
+
+        assertTrue(method.contains("The lower bound is a makespan no implementation of the strategy can beat,"
+                + " provably"), method);
+        assertTrue(method.contains("Efficiency is lower bound / score"), method);
+        assertTrue(method.contains("A score below its lower bound (efficiency above 1) is a measurement error"),
+                method);
+        assertTrue(method.contains("The model is what one simple schedule predicts"), method);
+        assertTrue(method.contains("is never called one"), method);
+        assertTrue(method.contains("Each score is the geometric mean of the fork means, and its 95% interval is a"
+                + " Student-t interval over the forks on a log scale: the fork, not the iteration, is the sample"),
+                method);
+        assertTrue(method.contains("A verdict (REGRESSED, improved, equivalent, inconclusive) comes from one"
+                + " interval, the ratio B/A's over the forks, against the family's noise threshold θ"), method);
+        assertTrue(method.contains("which θ, calibrated from two runs of the same build (fanout calibrate), must"
+                + " cover."), method);
+        assertTrue(method.contains("fixed heap"), method);
+        assertFalse(md.toLowerCase(java.util.Locale.ROOT).contains("ideal"), "the word ideal is gone");
+    }
+
     @Test
     void htmlEscapesHostileText(@TempDir Path runDir) throws Exception {
         ResultDocument hostile = SampleResults.hostile(SAMPLE, HOSTILE);
