@@ -11,8 +11,9 @@ import org.knowm.xchart.XYChart;
  *
  * <p>Makespan against the repository count on log-log axes, one series per strategy label with the interval
  * as error bars, and one dashed black line, the CPU-bound limit (SPEC §2, §11): at each repository count the least
- * CPU time (JVM and git processes) any strategy needed per fan-out, divided by the cores. Spawning processes costs
- * CPU, so no strategy can finish below it. Only {@code git status -s} over independent fixture repositories with
+ * CPU time (JVM and git processes) any strategy needed per fan-out, divided by the cores the fork may use (the lower
+ * bound the records carry, {@link fanout.harness.analysis.CpuBoundLimits}). Spawning processes costs CPU, so no
+ * strategy can finish below it. Only {@code git status -s} over independent fixture repositories with
  * the default launch mechanism is drawn; the sentence compares the other launch mechanisms with it.
  */
 public final class GitScalingChart implements FanoutChart<Figure.GitScaling> {
@@ -46,8 +47,8 @@ public final class GitScalingChart implements FanoutChart<Figure.GitScaling> {
                 "fixture repositories per fan-out, one git status -s each (log scale)",
                 "makespan per fan-out (" + figure.unit() + ", log scale)", true, true, figure.provenance(),
                 PlotLines.limitNote("the CPU-bound limit: at each repository count the least CPU time (JVM and git"
-                        + " processes) any strategy needed per fan-out, divided by the cores; no strategy can be"
-                        + " faster"));
+                        + " processes) any strategy needed per fan-out, divided by the cores the fork may use; no"
+                        + " strategy can be faster"));
 
         // Series
         lines.addTo(chart);
