@@ -29,7 +29,14 @@ public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<Case
         /** The whole interval is above the target. */
         NO,
         /** The interval straddles the target. */
-        UNCLEAR
+        UNCLEAR,
+        /** A side has fewer than two forks: its interval is one JVM's iterations, on which no verdict rests. */
+        TOO_FEW_FORKS;
+
+        /** How a table says it: "yes", "no", "unclear", "too few forks". */
+        public String words() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
     }
 
     /** Every pair of the overhead records, in the order their first record was run. */
@@ -56,7 +63,7 @@ public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<Case
 
     /** Whether the ratio's interval shows the target met, where both sides were measured. */
     public Optional<TargetMet> targetMet() {
-        return ratio().map(r -> r.atMost(TARGET) ? TargetMet.YES : r.above(TARGET) ? TargetMet.NO
-                : TargetMet.UNCLEAR);
+        return ratio().map(r -> !r.byForks() ? TargetMet.TOO_FEW_FORKS : r.atMost(TARGET) ? TargetMet.YES
+                : r.above(TARGET) ? TargetMet.NO : TargetMet.UNCLEAR);
     }
 }

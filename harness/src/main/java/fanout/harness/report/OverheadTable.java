@@ -9,7 +9,6 @@ import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.analysis.cases.OverheadCase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,8 +51,7 @@ final class OverheadTable {
             cells.add(ratio.map(r -> Cell.number(Numbers.precise(r.value()))).orElse(Cell.missing()));
             cells.add(ratio.map(r -> r.bounded() ? Cell.number(Numbers.preciseInterval(r.lower(), r.upper()))
                     : Cell.text("unbounded (BARE interval reaches 0)")).orElse(Cell.missing()));
-            cells.add(pair.targetMet().map(met -> Cell.text(met.name().toLowerCase(Locale.ROOT)))
-                    .orElse(Cell.missing()));
+            cells.add(pair.targetMet().map(met -> Cell.text(met.words())).orElse(Cell.missing()));
             if (allocation) {
                 cells.add(allocation(pair.strategy()));
                 cells.add(allocation(pair.bare()));
@@ -62,8 +60,10 @@ final class OverheadTable {
         }
         return Optional.of(new Table("Strategy overhead: strategy code vs the bare JDK primitive", header, rows,
                 "Ratio interval: " + Numbers.confidence(Estimate.SHOWN) + ", over the forks (Welch on the log fork"
-                        + " means; with fewer than two forks a side, the quotient of the two scores' intervals). yes: the whole interval is at or below"
-                        + " the target; no: it is entirely above; unclear: it straddles the target."
+                        + " means; with fewer than two forks a side, the quotient of the two scores' intervals). yes:"
+                        + " the whole interval is at or below the target; no: it is entirely above; unclear: it"
+                        + " straddles the target; too few forks: a side was measured in one fork, and one JVM's"
+                        + " iterations carry no verdict."
                         + (allocation ? " Allocation: bytes allocated per task (JMH's gc.alloc.rate.norm / N)." : "")));
     }
 
