@@ -51,8 +51,9 @@ public class Comparer {
             throw new UsageException("--alpha must be above 0 and below 1 (e.g. 0.05), was " + Numbers.number(alpha));
         }
         for (double theta : thresholds.theta().values()) {
-            if (!(theta >= 0 && theta < 1)) {
-                throw new UsageException("θ must be at least 0 and below 1 (0.05 = 5%), was " + Numbers.number(theta));
+            if (!(theta >= 0 && Double.isFinite(theta))) {
+                throw new UsageException("θ must be a finite fraction of at least 0 (0.05 = 5%), was "
+                        + Numbers.number(theta));
             }
         }
         this.thresholds = thresholds;

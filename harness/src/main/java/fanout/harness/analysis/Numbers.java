@@ -112,6 +112,9 @@ public final class Numbers {
 
     /** A setting or threshold with at most 6 significant digits and no trailing zeros: 5, 0.01, 12.5. */
     public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
         return new java.math.BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros()
                 .toPlainString();
     }

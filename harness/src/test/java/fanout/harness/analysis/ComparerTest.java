@@ -154,7 +154,11 @@ class ComparerTest {
     @Test
     void alphaMustBeAProbability() {
         assertThrows(UsageException.class, () -> new Comparer(Thresholds.uncalibrated(), 0));
-        assertThrows(UsageException.class, () -> new Comparer(Thresholds.everywhere(1.5, "x"), 0.05));
+        assertThrows(UsageException.class, () -> new Comparer(Thresholds.everywhere(-0.01, "x"), 0.05));
+        assertThrows(UsageException.class, () -> new Comparer(Thresholds.everywhere(Double.NaN, "x"), 0.05));
+        // A θ above 100% is a family whose runs differ by more than a factor of two: allowed, and said.
+        assertEquals(Verdict.EQUIVALENT, new Comparer(Thresholds.everywhere(1.26, "x"), 0.05)
+                .change(CASE, "j", BASE, "j", BASE.map(x -> x * 2), 0.95).verdict());
     }
 
     @ParameterizedTest(name = "schema version {0}")

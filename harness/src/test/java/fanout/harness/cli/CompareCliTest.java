@@ -258,8 +258,8 @@ class CompareCliTest {
         expectUsage(run("compare", A, tmp.resolve("nope.json")), "nope.json: no such file");
         expectUsage(run("compare", A, disjoint), "no benchmark of " + A + " was measured in " + disjoint
                 + " with the same parameters");
-        expectUsage(run("compare", A, B, "--threshold", "1"), "θ must be at least 0 and below 1");
-        expectUsage(run("compare", A, B, "--threshold", "-0.1"), "θ must be at least 0 and below 1");
+        expectUsage(run("compare", A, B, "--threshold", "-0.1"), "θ must be a finite fraction of at least 0");
+        expectUsage(run("compare", A, B, "--threshold", "NaN"), "θ must be a finite fraction of at least 0");
         expectUsage(run("compare", A, B, "--alpha", "0"), "--alpha must be above 0 and below 1");
         expectUsage(run("compare", A, B, "--alpha", "1.5"), "--alpha must be above 0 and below 1");
         expectUsage(run("compare", A, B, "--alpha", "much"), "Invalid value for option '--alpha'");
