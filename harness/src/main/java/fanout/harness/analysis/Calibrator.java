@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Derives θ per benchmark family from an A/A pair: two separate runs of the same build, whose every difference is
- * noise — run-to-run drift of the machine included, which no statistic inside one run can see (SPEC §9). For each
- * family the spread is the largest |ln(B/A)| of the ratios of geometric means over its cases measured with two or more
- * forks on both sides, and θ is that spread as a fraction, rounded up to the next 0.5% and at least 1%: a later pair of
- * runs whose drift stays within the calibration's then gives no verdict that a change happened, since a verdict needs
- * the whole interval beyond θ, and the point estimate lies inside the interval.
+ * Derives θ per benchmark family from A/A runs: separate runs of the same build, whose every difference is noise —
+ * run-to-run drift of the machine included, which no statistic inside one run can see (SPEC §9). Every two of the
+ * runs are compared; for each family the spread is the largest |ln(B/A)| of the ratios of geometric means over its
+ * cases measured with two or more forks on both sides, over all those pairs, and θ is that spread as a fraction,
+ * rounded up to the next 0.5% and at least 1%: a later pair of runs whose drift stays within the calibration's then
+ * gives no verdict that a change happened, since a verdict needs the whole interval beyond θ, and the point estimate
+ * lies inside the interval. More runs see more of the drift: on this project's machine one pair put git's at 10%, the
+ * next at 38%.
  */
 public final class Calibrator {
     /** The smallest θ a calibration gives, whatever the spread. */
@@ -28,14 +30,32 @@ public final class Calibrator {
 
     /** The calibration of the A/A pair {@code a}, {@code b}; their profile and machine name it. */
     public static Calibration calibrate(ResultDocument a, ResultDocument b, Instant now) {
-        Comparison comparison = new Comparer().compareFiles(a.run().id(), a, b.run().id(), b);
+        return calibrate(List.of(a, b), now);
+    }
+
+    /**
+     * The calibration of two or more runs of the same build, every two of them compared; the first names the
+     * profile and the machine.
+     */
+    public static Calibration calibrate(List<ResultDocument> runs, Instant now) {
+        if (runs.size() < 2) {
+            throw new IllegalArgumentException("a calibration compares two or more runs, not " + runs.size());
+        }
         Map<Workload, Double> spread = new EnumMap<>(Workload.class);
-        for (Change change : comparison.changes()) {
-            if (change.verdict() != Verdict.TOO_FEW_FORKS) {
-                spread.merge(change.benchmarkCase().workload(), Math.abs(Math.log(change.ratio().value())),
-                        Math::max);
+        for (int i = 0; i < runs.size(); i++) {
+            for (int j = i + 1; j < runs.size(); j++) {
+                ResultDocument a = runs.get(i);
+                ResultDocument b = runs.get(j);
+                Comparison comparison = new Comparer().compareFiles(a.run().id(), a, b.run().id(), b);
+                for (Change change : comparison.changes()) {
+                    if (change.verdict() != Verdict.TOO_FEW_FORKS) {
+                        spread.merge(change.benchmarkCase().workload(), Math.abs(Math.log(change.ratio().value())),
+                                Math::max);
+                    }
+                }
             }
         }
+        ResultDocument a = runs.get(0);
         Map<String, Double> spreads = new TreeMap<>();
         Map<String, Double> theta = new TreeMap<>();
         spread.forEach((workload, logRatio) -> {
@@ -46,7 +66,7 @@ public final class Calibrator {
         String machine = machines.isEmpty() ? "an unknown machine" : machines.get(0).name() + " ("
                 + machines.get(0).summary() + ")";
         return new Calibration(Calibration.FORMAT, a.run().profile(), machine, now.toString(),
-                List.of(a.run().id(), b.run().id()), spreads, theta);
+                runs.stream().map(run -> run.run().id()).toList(), spreads, theta);
     }
 
     /** θ for a largest |ln ratio|: as a fraction, rounded up to the next {@value #STEP}, at least {@value #FLOOR}. */

@@ -46,7 +46,7 @@ public record Thresholds(Map<Workload, Double> theta, String source) {
             theta.put(workload, calibration.theta().getOrDefault(workload.id(), UNCALIBRATED));
         }
         return new Thresholds(theta, "calibrated by fanout calibrate on " + calibration.machine() + " ("
-                + calibration.profile() + " profile, runs " + String.join(" and ", calibration.runs()) + ", "
+                + calibration.profile() + " profile, runs " + String.join(", ", calibration.runs()) + ", "
                 + calibration.date() + ")");
     }
 

@@ -107,40 +107,59 @@ public final class FanoutCli implements Callable<Integer> {
         }
     }
 
-    /** {@code fanout calibrate}: the same build measured twice, and θ per family from the two runs' spread. */
+    /** {@code fanout calibrate}: the same build measured in separate runs, and θ per family from their spread. */
     @Command(name = "calibrate", mixinStandardHelpOptions = true,
-            description = {"Measures a profile twice, as two separate runs (each its own folder under <results>/runs/),"
-                    + " compares them (an A/A pair: the same build, so every difference is noise, the machine's"
-                    + " drift between runs included), and writes <results>/calibration.json with θ per benchmark"
-                    + " family: the largest ratio between the two runs, rounded up to the next 0.5%% and at least"
-                    + " 1%%. fanout compare and the reports take θ from it. Refresh it when the machine, the JDKs,"
-                    + " the profile or the benchmarks change."})
+            description = {"Measures a profile in separate runs (each its own folder under <results>/runs/), or reads"
+                    + " the results files given with --from, compares every two of them (A/A pairs: the same build,"
+                    + " so every difference is noise, the machine's drift between runs included), and writes"
+                    + " <results>/calibration.json with θ per benchmark family: the largest ratio between any two"
+                    + " runs, rounded up to the next 0.5%% and at least 1%%. fanout compare and the reports take θ"
+                    + " from it. Refresh it when the machine, the JDKs, the profile or the benchmarks change."})
     static final class Calibrate implements Callable<Integer> {
         @Option(names = "--profile", defaultValue = "ci", paramLabel = "NAME",
-                description = "The profile measured twice. Default: ${DEFAULT-VALUE}.")
+                description = "The profile measured. Default: ${DEFAULT-VALUE}.")
         String profile;
+
+        @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+                description = "How many runs to measure, at least 2; more runs see more of the drift."
+                        + " Default: ${DEFAULT-VALUE}.")
+        int runs;
+
+        @Option(names = "--from", arity = "2..*", paramLabel = "RESULTS_JSON",
+                description = "Measure nothing: calibrate from these results files of one build and profile.")
+        List<Path> from;
 
         @CommandLine.Mixin
         RunOptions options;
 
         @Override
         public Integer call() throws Exception {
-            Profile chosen = Profile.parse(profile);
-            List<ResultDocument> runs = new java.util.ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                System.out.println("fanout-bench: calibration run " + i + " of 2");
-                BenchmarkRun.Summary summary = options.execute(chosen, FanoutCli::writeReports);
-                if (summary.count(RecordStatus.FAILED) > 0) {
-                    System.err.println("fanout: calibration run " + i + " had failed cases; no calibration written");
-                    return EXIT_FAILED;
+            List<ResultDocument> measured = new java.util.ArrayList<>();
+            if (from != null) {
+                for (Path file : from) {
+                    measured.add(ResultsJson.read(file));
                 }
-                runs.add(summary.document());
+            } else {
+                if (runs < 2) {
+                    throw new UsageException("--runs must be at least 2 (a calibration compares runs), was " + runs);
+                }
+                Profile chosen = Profile.parse(profile);
+                for (int i = 1; i <= runs; i++) {
+                    System.out.println("fanout-bench: calibration run " + i + " of " + runs);
+                    BenchmarkRun.Summary summary = options.execute(chosen, FanoutCli::writeReports);
+                    if (summary.count(RecordStatus.FAILED) > 0) {
+                        System.err.println("fanout: calibration run " + i + " had failed cases; no calibration"
+                                + " written");
+                        return EXIT_FAILED;
+                    }
+                    measured.add(summary.document());
+                }
             }
-            Calibration calibration = Calibrator.calibrate(runs.get(0), runs.get(1), java.time.Instant.now());
+            Calibration calibration = Calibrator.calibrate(measured, java.time.Instant.now());
             Path file = options.results.resolve(Calibration.FILE);
             fanout.harness.io.AtomicFiles.write(file, ResultsJson.write(calibration));
             calibration.theta().forEach((family, theta) -> System.out.printf(java.util.Locale.ROOT,
-                    "fanout-bench: θ %s = %s (largest ratio between the runs: %s)%n", family,
+                    "fanout-bench: θ %s = %s (largest ratio between two runs: %s)%n", family,
                     Thresholds.percent(theta), fanout.harness.analysis.Numbers.precise(
                             Math.exp(calibration.spread().get(family)))));
             System.out.println("fanout-bench: calibration " + file);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code fanout calibrate} found (SPEC §9: θ is calibrated, not guessed): the same build measured twice, as two
- * separate runs, and per benchmark family the largest ratio between them — the run-to-run spread — from which θ is
+ * What {@code fanout calibrate} found (SPEC §9: θ is calibrated, not guessed): the same build measured in separate
+ * runs, and per benchmark family the largest ratio between any two of them — the run-to-run spread — from which θ is
  * taken. Stored as {@code calibration.json} in the results folder, where {@code fanout compare} and the reports find
  * it.
  *
@@ -14,8 +14,9 @@ import java.util.Map;
  * @param profile the profile both runs measured
  * @param machine the machine they ran on, in words
  * @param date when the calibration was made (UTC, ISO-8601)
- * @param runs the ids of the two runs
- * @param spread per family (workload id) the largest |ln(B/A)| of the ratios of geometric means over its records
+ * @param runs the ids of the runs, every two of which were compared
+ * @param spread per family (workload id) the largest |ln(B/A)| of the ratios of geometric means over its records and
+ *     every pair of runs
  * @param theta per family the noise threshold taken from it: the spread as a fraction, rounded up to the next 0.5%
  *     and at least 1%
  */

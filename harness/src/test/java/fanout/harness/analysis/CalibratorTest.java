@@ -43,6 +43,20 @@ class CalibratorTest {
     }
 
     @Test
+    void everyTwoOfSeveralRunsAreComparedAndTheLargestDriftCounts() {
+        // Runs 1 and 2 differ by 2%, 2 and 3 by 3%, so 1 and 3 by 5.06%: only the pair (1, 3) shows it.
+        ResultDocument run2 = A.withRecords(List.of(SampleResults.scaled(A.records().get(0), 1.02)));
+        ResultDocument run3 = A.withRecords(List.of(SampleResults.scaled(A.records().get(0), 1.02 * 1.03)));
+        ResultDocument run1 = A.withRecords(List.of(A.records().get(0)));
+
+        Calibration calibration = Calibrator.calibrate(List.of(run1, run2, run3), Instant.EPOCH);
+
+        assertEquals(Math.log(1.02 * 1.03), calibration.spread().get("simulated-io"), 1e-12);
+        assertEquals(0.055, calibration.theta().get("simulated-io"), 1e-12);
+        assertEquals(3, calibration.runs().size());
+    }
+
+    @Test
     void thetaIsAtLeastOnePercentAndAMultipleOfHalfAPercent() {
         assertEquals(0.01, Calibrator.theta(0), 1e-12);
         assertEquals(0.01, Calibrator.theta(Math.log(1.004)), 1e-12);
