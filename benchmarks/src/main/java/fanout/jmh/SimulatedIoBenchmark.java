@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * <b>The question.</b> I must make {@code n} independent blocking I/O calls of about {@code latencyMs} each;
- * how long does one fan-out take (its makespan) under each strategy, and how close is that to the ideal
- * the strategy's model allows (SEQUENTIAL Σ latency, unbounded max latency, bounded ⌈n/k⌉·L, ...)?
+ * how long does one fan-out take (its makespan) under each strategy, and how close is that to the strategy's
+ * lower bound (SEQUENTIAL Σ latency, unbounded the largest latency, bounded the ideal schedule of the latencies on
+ * k slots: ⌈n/k⌉·L for a fixed L)?
  *
  * <p><b>What could mislead.</b>
  * <ul>
@@ -47,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       virtual thread leaves its carrier while parked, as it does asleep. Records of such latencies measured
  *       on JDK 17 up to commit 075ce5b waited the longer sleep.</li>
  *   <li>Sleeping overshoots by tens of microseconds (timer slack, scheduling), so even SEQUENTIAL sits a
- *       little above its ideal; the ideal is a lower bound, never reachable exactly.</li>
+ *       little above its lower bound, which no run reaches exactly.</li>
  *   <li>With {@code ExecutorKind.DEFAULT_ASYNC} on a machine with fewer than 3 cores (common-pool
  *       parallelism 1), {@code CompletableFuture} silently uses a new thread per task on JDK 17, and runs the
  *       tasks one at a time on the common pool on JDK 25.</li>
@@ -56,20 +57,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p><b>How to run.</b> Through the harness ({@code mvn verify}, or the {@code full} profile, see README),
- * which sweeps the parameters per strategy and computes the ideal of every record. Directly:
+ * which sweeps the parameters per strategy and computes the lower bound of every record. Directly:
  * {@code java -cp ... org.openjdk.jmh.Main SimulatedIoBenchmark -p strategy=VIRTUAL_SCOPE -p n=1000}.
  *
  * <p><b>A result</b> (2026-11-21, Temurin 25.0.3, 2 cores of an AMD EPYC VM, {@code full} profile: 2 forks,
  * 3 + 5 iterations of 1 s; N = 1000, fixed 10 ms):
  * <pre>
- *   SEQUENTIAL          10165.5 ± 36.4 ms  ideal 10000  efficiency 0.98
- *   VIRTUAL_SCOPE          11.18 ± 0.17    ideal    10  efficiency 0.89
- *   ALL_OF(VIRTUAL)        11.25 ± 0.25    ideal    10  efficiency 0.89
- *   ALL_OF(CACHED)         23.0  ± 3.6     ideal    10  efficiency 0.43
- *   SEMAPHORE(k=64)       163.9  ± 0.8     ideal   160  efficiency 0.98
- *   FIXED_POOL(k=64)      163.4  ± 0.5     ideal   160  efficiency 0.98
- *   BATCHED(k=64)         166.7  ± 1.3     ideal   160  efficiency 0.96
- *   ALL_OF(DEFAULT_ASYNC) 10178  ± 38      ideal 10000  (JDK 25 on 2 cores: the common pool, one at a time)
+ *   SEQUENTIAL          10165.5 ± 36.4 ms  bound 10000  efficiency 0.98
+ *   VIRTUAL_SCOPE          11.18 ± 0.17    bound    10  efficiency 0.89
+ *   ALL_OF(VIRTUAL)        11.25 ± 0.25    bound    10  efficiency 0.89
+ *   ALL_OF(CACHED)         23.0  ± 3.6     bound    10  efficiency 0.43
+ *   SEMAPHORE(k=64)       163.9  ± 0.8     bound   160  efficiency 0.98
+ *   FIXED_POOL(k=64)      163.4  ± 0.5     bound   160  efficiency 0.98
+ *   BATCHED(k=64)         166.7  ± 1.3     bound   160  efficiency 0.96
+ *   ALL_OF(DEFAULT_ASYNC) 10178  ± 38      bound 10000  (JDK 25 on 2 cores: the common pool, one at a time)
  * </pre>
  * Overlapping the calls works: every concurrent strategy is within a few percent of its model, except that
  * 1000 virtual threads on 2 cores cost about 1 ms to start, park and wake (the bare

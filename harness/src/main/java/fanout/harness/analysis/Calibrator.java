@@ -2,7 +2,7 @@ package fanout.harness.analysis;
 
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.Calibration;
-import fanout.harness.model.HostInfo;
+import fanout.harness.UsageException;
 import fanout.harness.model.ResultDocument;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -36,10 +36,18 @@ public final class Calibrator {
     /**
      * The calibration of two or more runs of the same build, every two of them compared; the first names the
      * profile and the machine.
+     *
+     * @throws UsageException if the runs differ in profile, machines, JVM builds or flags, or no case of theirs was
+     *     measured with two or more forks
      */
     public static Calibration calibrate(List<ResultDocument> runs, Instant now) {
         if (runs.size() < 2) {
             throw new IllegalArgumentException("a calibration compares two or more runs, not " + runs.size());
+        }
+        List<String> unlike = unlike(runs);
+        if (!unlike.isEmpty()) {
+            throw new UsageException("a calibration needs runs of one profile on one machine with the same JVMs: "
+                    + String.join("; ", unlike));
         }
         Map<Workload, Double> spread = new EnumMap<>(Workload.class);
         for (int i = 0; i < runs.size(); i++) {
@@ -55,6 +63,10 @@ public final class Calibrator {
                 }
             }
         }
+        if (spread.isEmpty()) {
+            throw new UsageException("no case was measured with two or more forks in two runs, so the runs say nothing"
+                    + " of their spread; calibrate a profile with two or more forks a case (ci)");
+        }
         ResultDocument a = runs.get(0);
         Map<String, Double> spreads = new TreeMap<>();
         Map<String, Double> theta = new TreeMap<>();
@@ -62,11 +74,27 @@ public final class Calibrator {
             spreads.put(workload.id(), logRatio);
             theta.put(workload.id(), theta(logRatio));
         });
-        List<HostInfo> machines = a.run().machines();
-        String machine = machines.isEmpty() ? "an unknown machine" : machines.get(0).name() + " ("
-                + machines.get(0).summary() + ")";
-        return new Calibration(Calibration.FORMAT, a.run().profile(), machine, now.toString(),
+        return new Calibration(Calibration.FORMAT, a.run().profile(), Calibration.machineOf(a.run()), now.toString(),
                 runs.stream().map(run -> run.run().id()).toList(), spreads, theta);
+    }
+
+    /**
+     * How the later runs differ from the first in what a calibration must hold fixed, one line each: the profile,
+     * and the machines, JVM builds and flags {@code compare} checks. Suite commits may differ (a commit that changed
+     * only the reports measures the same benchmarks); {@code fanout calibrate} names them.
+     */
+    static List<String> unlike(List<ResultDocument> runs) {
+        List<String> lines = new java.util.ArrayList<>();
+        ResultDocument first = runs.get(0);
+        for (ResultDocument run : runs.subList(1, runs.size())) {
+            String pair = first.run().id() + " and " + run.run().id();
+            if (!java.util.Objects.equals(first.run().profile(), run.run().profile())) {
+                lines.add(pair + " ran different profiles (" + first.run().profile() + ", " + run.run().profile()
+                        + ")");
+            }
+            Comparer.differences(first.run(), run.run()).forEach(line -> lines.add(pair + ": " + line));
+        }
+        return lines;
     }
 
     /** θ for a largest |ln ratio|: as a fraction, rounded up to the next {@value #STEP}, at least {@value #FLOOR}. */

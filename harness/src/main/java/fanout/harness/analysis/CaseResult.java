@@ -122,7 +122,7 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
 
     /** Whether it was measured faster than its lower bound allows: a bug in the bound or in the benchmark. */
     public boolean belowLowerBound() {
-        return measured() && lowerBound().isPresent() && score() < lowerBound().get();
+        return measured() && lowerBound().isPresent() && estimate().upper() < lowerBound().get();
     }
 
     /**

@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * least 1 − alpha, which is what gating a CI job on "nothing regressed" needs.
  *
  * <p>Why Welch on log fork means rather than a hierarchical bootstrap: a run has few forks (2 to 10 a side), too few
- * for a bootstrap's resampling to resolve a tail probability, while the t interval is exact for log-normal fork means
- * and conservative in its degrees of freedom; on the log scale a difference is a ratio, and its interval stays above
- * zero.
+ * for a bootstrap's resampling to resolve a tail probability, while Welch's t interval is a well-studied approximation
+ * for two means of unequal variance (exact in the equal-variance case for normal data, here the log fork means); on
+ * the log scale a difference is a ratio, and its interval stays above zero.
  */
 public class Comparer {
 
@@ -60,10 +60,15 @@ public class Comparer {
         this.alpha = alpha;
     }
 
-    /** Compares two results files: records pair by case and JVM id. */
+    /**
+     * Compares two results files: records pair by case and JVM id. Its differences name, besides how the sides
+     * differ, how side A differs from the runs that calibrated θ.
+     */
     public Comparison compareFiles(String nameA, ResultDocument a, String nameB, ResultDocument b) {
+        List<String> differences = new ArrayList<>(differences(a.run(), b.run()));
+        differences.addAll(thresholds.differences(a.run()));
         Comparison comparison = compare(nameA, CaseResult.all(a, nameA), nameB, CaseResult.all(b, nameB), true,
-                differences(a.run(), b.run()));
+                differences);
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
             throw new UsageException("no benchmark of " + nameA + " was measured in " + nameB
                     + " with the same parameters (and JVM id)");
@@ -158,7 +163,7 @@ public class Comparer {
     /** The comparison of one case measured as {@code a} on {@code jvmA} and as {@code b} on {@code jvmB}. */
     Change change(Case benchmarkCase, String jvmA, Measurement a, String jvmB, Measurement b, double confidence) {
         Ratio ratio = Ratio.of(b, a, confidence);
-        double theta = benchmarkCase == null ? Thresholds.UNCALIBRATED : thresholds.of(benchmarkCase.workload());
+        double theta = thresholds.of(benchmarkCase.workload());
         Verdict verdict;
         if (!enoughForks(a) || !enoughForks(b)) {
             verdict = Verdict.TOO_FEW_FORKS;
@@ -174,9 +179,9 @@ public class Comparer {
         return new Change(benchmarkCase, jvmA, jvmB, a, b, ratio, theta, verdict);
     }
 
-    /** Whether a measurement has samples of two or more forks, as a verdict needs. */
+    /** Whether a measurement has two or more forks with a positive mean, as a verdict needs (as {@link Ratio} does). */
     static boolean enoughForks(Measurement measurement) {
-        return measurement.byFork() && measurement.forks().stream().filter(f -> !f.isEmpty()).count() >= 2;
+        return Forks.of(measurement).byFork();
     }
 
     /**

@@ -4,8 +4,8 @@ import fanout.harness.model.Measurement;
 
 /**
  * A record's time as the reports show it and the statistics use it: the geometric mean of its fork means, with a
- * 95% Student-t interval computed on the log scale over the forks, so that the interval is never below zero and is
- * the spread a new run of the same build would see (run-to-run, not iteration-to-iteration). Where the samples are not
+ * 95% Student-t confidence interval of that mean, computed on the log scale over the forks, so that it is never below
+ * zero and reflects how much forks (JVMs) differ, not only how steady one JVM's iterations were. Where the samples are not
  * grouped by fork, or only one fork was run, the iterations of that one JVM stand in: the interval then says only how
  * steady that JVM was, which {@link #forks()} and {@link #byFork()} let a reader tell.
  *

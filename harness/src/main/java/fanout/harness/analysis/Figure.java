@@ -71,8 +71,8 @@ public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Fi
      * @param bars one series per JVM (index: its position in the run), a point per category ({@code x} is the
      *     category's index), NaN where the JVM did not measure the label
      * @param pairs the pairs the verdicts compare, "JDK 25.0.3 vs JDK 17.0.15, …"
-     * @param verdictMethod how the verdicts were reached, "Welch's t-test on the raw samples (alpha 0.01) with a 5%
-     *     noise threshold, each JVM against JDK 17.0.15"
+     * @param verdictMethod how the verdicts were reached, "the ratio's interval over forks against θ = 5%, each JVM
+     *     against JDK 17.0.15 (see the verdict table)"
      */
     record JvmBars(int n, double latencyMs, String unit, List<String> categories, List<Series> bars, String pairs,
             String verdictMethod, List<String> provenance, String sentence) implements Figure {}

@@ -21,11 +21,14 @@ record Forks(double[] logs, boolean byFork) {
      * are not known.
      */
     static Forks of(Measurement measurement) {
-        if (measurement.byFork() && measurement.forks().stream().filter(fork -> !fork.isEmpty()).count() >= 2) {
-            return new Forks(measurement.forks().stream().filter(fork -> !fork.isEmpty())
+        if (measurement.byFork()) {
+            double[] forkLogs = measurement.forks().stream().filter(fork -> !fork.isEmpty())
                     .mapToDouble(fork -> Math.log(fork.stream().mapToDouble(Double::doubleValue).average()
                             .orElseThrow()))
-                    .filter(Double::isFinite).toArray(), true);
+                    .filter(Double::isFinite).toArray();
+            if (forkLogs.length >= 2) {
+                return new Forks(forkLogs, true);
+            }
         }
         List<Double> samples = measurement.samples();
         return new Forks(samples.stream().mapToDouble(s -> Math.log(s)).filter(Double::isFinite).toArray(), false);

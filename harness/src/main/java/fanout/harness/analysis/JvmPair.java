@@ -104,8 +104,8 @@ public final class JvmPair {
                                     c.ratio().upper())));
             extreme(Verdict.IMPROVED, Comparator.comparingDouble((Change c) -> 1 / c.ratio().value()))
                     .ifPresent(c -> text.append("; ").append(caseOf(c)).append(" improved most: ")
-                            .append(c.effect()).append(" ").append(Numbers.interval(c.ratio().lower(),
-                                    c.ratio().upper())));
+                            .append(c.effect()).append(" ").append(Numbers.interval(1 / c.ratio().upper(),
+                                    1 / c.ratio().lower())));
             text.append(". By strategy: ").append(byStrategy());
         }
         text.append(". ");
@@ -127,7 +127,7 @@ public final class JvmPair {
         return comparison.caseText(change) + " (" + change.benchmarkCase().workload().benchmarkClass() + ")";
     }
 
-    /** "ALL_OF 1 regressed, 1 no significant change; SEQUENTIAL 3 no significant change". */
+    /** "ALL_OF 1 regressed, 1 equivalent; SEQUENTIAL 3 equivalent". */
     private String byStrategy() {
         Map<String, Map<Verdict, Integer>> counts = new LinkedHashMap<>();
         for (Change c : comparison.changes()) {

@@ -124,7 +124,7 @@ record JvmSlice(double latencyMs, int n, List<JvmInfo> jvms, List<String> labels
                 provenance, sentence(comparisons));
     }
 
-    /** "SEMAPHORE(k=64) · no change", "ALL_OF(DEFAULT_ASYNC) · 41× slower", "VIRTUAL_SCOPE · unsupported on JDK 17". */
+    /** "SEMAPHORE(k=64) · equivalent", "ALL_OF(DEFAULT_ASYNC) · 41× slower", "VIRTUAL_SCOPE · unsupported on JDK 17". */
     private String category(JvmComparisons comparisons, String label) {
         Set<String> verdicts = new LinkedHashSet<>();
         boolean several = comparisons.pairs().size() > 1;
@@ -153,7 +153,7 @@ record JvmSlice(double latencyMs, int n, List<JvmInfo> jvms, List<String> labels
 
     /**
      * E.g. "At N = 100 (latency 10 ms), JDK 25.0.3 vs JDK 17.0.15: ALL_OF(DEFAULT_ASYNC) 41× slower; 2 labels
-     * (SEQUENTIAL, FIXED_POOL(k=64)) no significant change; 6 labels measured on one JVM only."
+     * (SEQUENTIAL, FIXED_POOL(k=64)) equivalent; 6 labels measured on one JVM only."
      */
     private String sentence(JvmComparisons comparisons) {
         StringJoiner sentence = new StringJoiner("; ", "At N = " + Numbers.count(n) + " (latency "

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How numbers are written in charts, sentences and tables: a score with as many decimals as its error
- * supports, N grouped by thousands as in "N = 10 000", efficiencies with two decimals. Always {@link Locale#ROOT},
+ * How numbers are written in charts, sentences and tables: a score with as many decimals as its interval
+ * supports, an interval rounded outward, N grouped by thousands as in "N = 10 000", efficiencies with two decimals. Always {@link Locale#ROOT},
  * so a report reads the same on every machine.
  */
 public final class Numbers {
@@ -37,15 +37,6 @@ public final class Numbers {
         return withInterval(estimate.center(), " " + estimate.unit(), estimate.lower(), estimate.upper());
     }
 
-    /** "161.2 ± 1.3": the error with two significant digits and the score with the same decimals. */
-    public static String withError(double score, double error) {
-        if (!Double.isFinite(error) || error <= 0) {
-            return value(score);
-        }
-        int decimals = decimalsFor(error);
-        return fixed(score, decimals) + " ± " + fixed(error, decimals);
-    }
-
     /** "[159.9, 162.5]", with the decimals the half-width of the interval supports; "[718, ∞]" without an upper end. */
     public static String interval(double lower, double upper) {
         if (Double.isInfinite(upper)) {
@@ -54,7 +45,28 @@ public final class Numbers {
         double halfWidth = (upper - lower) / 2;
         int decimals = Double.isFinite(halfWidth) && halfWidth > 0 ? decimalsFor(halfWidth)
                 : decimalsOfValue(Math.max(Math.abs(lower), Math.abs(upper)));
-        return "[" + fixed(lower, decimals) + ", " + fixed(upper, decimals) + "]";
+        return "[" + outward(lower, decimals, false) + ", " + outward(upper, decimals, true) + "]";
+    }
+
+    /**
+     * An end of an interval rounded away from its middle, so that the printed interval contains the computed one; a
+     * positive lower end that would print as zero or lose its first digit is written with three significant digits.
+     */
+    private static String outward(double end, int decimals, boolean up) {
+        double scale = Math.pow(10, decimals);
+        double rounded = (up ? Math.ceil(end * scale - 1e-9) : Math.floor(end * scale + 1e-9)) / scale;
+        if (!up && end > 0 && rounded < end / 2) {
+            return significant(end, false);
+        }
+        return fixed(rounded, decimals);
+    }
+
+    /** Three significant digits, rounded down or up; a value of 1000 or more whole. */
+    private static String significant(double value, boolean up) {
+        int decimals = Math.max(0, Math.min(12, 2 - (int) Math.floor(Math.log10(Math.abs(value)))));
+        double scale = Math.pow(10, decimals);
+        double rounded = (up ? Math.ceil(value * scale - 1e-9) : Math.floor(value * scale + 1e-9)) / scale;
+        return fixed(rounded, decimals);
     }
 
     /**
@@ -130,17 +142,22 @@ public final class Numbers {
         return Double.isInfinite(ratio) ? "inf" : fixed(ratio, 3);
     }
 
-    /** A ratio interval in a table: "[0.980, 1.020]", "[0.310, inf]". */
+    /**
+     * A ratio interval in a table: "[0.980, 1.020]", "[0.310, inf]"; rounded outward, an end below 0.1 with three
+     * significant digits so that it does not read as 0, one of 1000 or more whole ("[0.00123, 2346]").
+     */
     public static String preciseInterval(double lower, double upper) {
-        return "[" + precise(lower) + ", " + precise(upper) + "]";
+        return "[" + preciseEnd(lower, false) + ", " + preciseEnd(upper, true) + "]";
     }
 
-    /** A p-value: "0.0123", "<0.0001", "n/a" where none could be computed. */
-    public static String pValue(double p) {
-        if (Double.isNaN(p)) {
-            return "n/a";
+    private static String preciseEnd(double end, boolean up) {
+        if (Double.isInfinite(end)) {
+            return "inf";
         }
-        return p < 0.0001 ? "<0.0001" : fixed(p, 4);
+        if (end != 0 && (Math.abs(end) < 0.1 || Math.abs(end) >= 1000)) {
+            return significant(end, up);
+        }
+        return outward(end, 3, up);
     }
 
     private static int decimalsFor(double error) {

@@ -7,21 +7,28 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The noise threshold θ per benchmark family (workload): a ratio within [1 / (1 + θ), 1 + θ] is no change. θ is
- * calibrated, not guessed (SPEC §9): {@code fanout calibrate} measures the same build twice, as two separate runs, and
- * takes θ of each family from their spread ({@link Calibration}); without a calibration every family gets
+ * The noise threshold θ per benchmark family (workload): a ratio interval within [1 / (1 + θ), 1 + θ] is
+ * equivalence, one wholly beyond it a change. θ is
+ * calibrated, not guessed (SPEC §9): {@code fanout calibrate} measures the same build in separate runs and takes θ of
+ * each family from the largest spread between two of them ({@link Calibration}); without a calibration every family gets
  * {@link #UNCALIBRATED}, and the output says so.
  *
  * @param theta θ per workload
  * @param source where they come from, in words
+ * @param calibration the calibration they come from; null when they come from none
  */
-public record Thresholds(Map<Workload, Double> theta, String source) {
+public record Thresholds(Map<Workload, Double> theta, String source, Calibration calibration) {
 
     /** θ of a family no calibration covers. */
     public static final double UNCALIBRATED = 0.05;
 
     public Thresholds {
         theta = Map.copyOf(theta);
+    }
+
+    /** Thresholds from no calibration. */
+    public Thresholds(Map<Workload, Double> theta, String source) {
+        this(theta, source, null);
     }
 
     /** θ for every family, e.g. from {@code --threshold}. */
@@ -39,6 +46,16 @@ public record Thresholds(Map<Workload, Double> theta, String source) {
                 + " fanout calibrate");
     }
 
+    /**
+     * The thresholds for two JVMs of one run: {@link #UNCALIBRATED} everywhere. A calibration measures the drift
+     * between runs minutes apart; the JVMs of one run take turns case by case, so that drift falls on both and its θ
+     * would hide real differences.
+     */
+    public static Thresholds withinRun() {
+        return everywhere(UNCALIBRATED, "5% for JVMs of one run: their forks take turns case by case, so the drift"
+                + " between runs a calibration measures does not apply");
+    }
+
     /** The thresholds a calibration found, {@link #UNCALIBRATED} for a family it did not measure. */
     public static Thresholds of(Calibration calibration) {
         Map<Workload, Double> theta = new EnumMap<>(Workload.class);
@@ -47,7 +64,15 @@ public record Thresholds(Map<Workload, Double> theta, String source) {
         }
         return new Thresholds(theta, "calibrated by fanout calibrate on " + calibration.machine() + " ("
                 + calibration.profile() + " profile, runs " + String.join(", ", calibration.runs()) + ", "
-                + calibration.date() + ")");
+                + calibration.date() + ")", calibration);
+    }
+
+    /**
+     * How a run differs from the runs the calibration measured (profile, machine), one line each; empty when these
+     * thresholds come from no calibration or the run is like them.
+     */
+    public java.util.List<String> differences(fanout.harness.model.RunInfo run) {
+        return calibration == null || run == null ? java.util.List.of() : calibration.differences(run);
     }
 
     /** θ of a workload. */

@@ -156,6 +156,11 @@ public final class FanoutCli implements Callable<Integer> {
                 }
             }
             Calibration calibration = Calibrator.calibrate(measured, java.time.Instant.now());
+            List<String> builds = measured.stream().map(run -> run.run().suiteCommit()).distinct().toList();
+            if (builds.size() > 1) {
+                System.out.println("fanout-bench: note: the runs measured suite commits " + String.join(", ", builds)
+                        + "; θ holds only if the benchmarks did not change between them");
+            }
             Path file = options.results.resolve(Calibration.FILE);
             fanout.harness.io.AtomicFiles.write(file, ResultsJson.write(calibration));
             calibration.theta().forEach((family, theta) -> System.out.printf(java.util.Locale.ROOT,
@@ -252,6 +257,7 @@ public final class FanoutCli implements Callable<Integer> {
         public Integer call() throws Exception {
             Thresholds thresholds = threshold != null
                     ? Thresholds.everywhere(threshold, "--threshold " + threshold)
+                    : jvms != null ? Thresholds.withinRun()
                     : Files.isRegularFile(calibration) ? Thresholds.of(ResultsJson.readCalibration(calibration))
                     : Thresholds.uncalibrated();
             Comparer comparer = new Comparer(thresholds, alpha);

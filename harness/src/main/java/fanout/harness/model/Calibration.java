@@ -33,4 +33,27 @@ public record Calibration(String format, String profile, String machine, String 
         spread = spread == null ? Map.of() : new java.util.TreeMap<>(spread);
         theta = theta == null ? Map.of() : new java.util.TreeMap<>(theta);
     }
+
+    /** A run's machine in the words a calibration keeps: the first machine's name and summary. */
+    public static String machineOf(RunInfo run) {
+        List<HostInfo> machines = run.machines();
+        return machines.isEmpty() ? "an unknown machine" : machines.get(0).name() + " (" + machines.get(0).summary()
+                + ")";
+    }
+
+    /**
+     * How a run differs from the runs this calibration measured, where it matters to θ: the profile (forks and
+     * iterations set how far a run's numbers drift) and the machine; one line each, empty when alike.
+     */
+    public List<String> differences(RunInfo run) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!profile.equals(run.profile())) {
+            lines.add("calibration profile differs: θ measured on " + profile + " runs; A is a " + run.profile()
+                    + " run");
+        }
+        if (!machine.equals(machineOf(run))) {
+            lines.add("calibration machine differs: θ measured on " + machine + "; A ran on " + machineOf(run));
+        }
+        return lines;
+    }
 }

@@ -72,11 +72,6 @@ public record Measurement(double score, Double error, List<Double> ci, String un
         return forks.stream().flatMap(List::stream).toList();
     }
 
-    /** How many forks the samples are grouped by; 1 for a file that did not keep them apart. */
-    public int forkCount() {
-        return forks.size();
-    }
-
     /** Whether the samples are known to be grouped by fork (not an older file's single group). */
     public boolean byFork() {
         return sampling != null;

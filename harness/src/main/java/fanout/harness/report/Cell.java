@@ -12,7 +12,7 @@ public sealed interface Cell permits Cell.Text, Cell.Number, Cell.Quantity, Cell
     /** Words: left-aligned. */
     record Text(String text) implements Cell {}
 
-    /** A number without a unit (a count, a ratio, a p-value), already formatted: right-aligned. */
+    /** A number without a unit (a count, a ratio, a fraction), already formatted: right-aligned. */
     record Number(String text) implements Cell {}
 
     /**

@@ -50,8 +50,8 @@ final class MethodText {
                         + " them with their reason.",
                 "The git benchmark runs real git processes, so it is bound by CPU as well as by waiting: its"
                         + " CPU-bound limit is the least CPU time of one fan-out (the JVM and its git processes) that"
-                        + " any strategy needed with the same repositories, operation, layout, launch mechanism and"
-                        + " JVM, divided by the cores the fork may use. No strategy can finish a fan-out faster;"
+                        + " any of the strategies measured needed with the same repositories, operation, layout,"
+                        + " launch mechanism and JVM, divided by the cores the fork may use. None of them can finish a fan-out faster;"
                         + " score / limit says how far a strategy is from it (1.00 is as fast as the CPU allows),"
                         + " extra CPU how much more CPU than that least the strategy spent, and the chart draws the"
                         + " limit at each repository count.",

@@ -5,11 +5,8 @@ import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.analysis.Thresholds;
 import fanout.harness.chart.Charts;
 import fanout.harness.chart.RenderedChart;
-import fanout.harness.model.Calibration;
 import fanout.harness.model.ResultDocument;
-import fanout.harness.model.ResultsJson;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,15 +25,10 @@ public final class Reports {
 
     /**
      * Analyses the document once and writes its charts and reports; see {@link #writeAll(RunAnalysis, Path)}. Its
-     * JVM comparisons take θ from the calibration of the results folder that holds the run folder
-     * ({@code <results>/calibration.json}, {@code runDir} being {@code <results>/runs/<id>}), if there is one.
+     * JVM comparisons use {@link Thresholds#withinRun()}.
      */
     public static Written writeAll(ResultDocument doc, Path runDir) {
-        Path calibration = runDir.toAbsolutePath().getParent() == null ? null
-                : runDir.toAbsolutePath().getParent().resolveSibling(Calibration.FILE);
-        Thresholds thresholds = calibration != null && Files.isRegularFile(calibration)
-                ? Thresholds.of(ResultsJson.readCalibration(calibration)) : Thresholds.uncalibrated();
-        return writeAll(RunAnalysis.of(doc, new Comparer(thresholds, Comparer.DEFAULT_ALPHA)), runDir);
+        return writeAll(RunAnalysis.of(doc, new Comparer(Thresholds.withinRun(), Comparer.DEFAULT_ALPHA)), runDir);
     }
 
     /**

@@ -49,7 +49,7 @@ public record Table(String caption, List<String> header, List<Row> rows, String 
     public enum Mark {
         NONE, FAILED, UNSUPPORTED, REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, INCOMPLETE;
 
-        /** The HTML class, e.g. {@code no-significant-change}; empty for none. */
+        /** The HTML class, e.g. {@code regressed}; empty for none. */
         public String cssClass() {
             return this == NONE ? "" : this == INCOMPLETE ? "unsupported"
                     : name().toLowerCase(Locale.ROOT).replace('_', '-');

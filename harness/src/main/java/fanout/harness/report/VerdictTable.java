@@ -23,7 +23,8 @@ public final class VerdictTable {
                 Cell.quantity(Numbers.score(c.scoreA()), c.unit()),
                 Cell.quantity(Numbers.score(c.scoreB()), c.unit()),
                 Cell.number(Numbers.precise(c.ratio().value())),
-                Cell.number(Numbers.preciseInterval(c.ratio().lower(), c.ratio().upper())),
+                c.verdict() == Verdict.TOO_FEW_FORKS ? Cell.missing()
+                        : Cell.number(Numbers.preciseInterval(c.ratio().lower(), c.ratio().upper())),
                 Cell.text(Thresholds.percent(c.theta())),
                 Cell.text(c.verdict().label())), mark(c.verdict()))).toList();
         return new Table(caption, List.of("Benchmark", "Case", "JVM", "A", "B", "B/A",

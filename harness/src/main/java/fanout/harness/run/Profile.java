@@ -29,13 +29,14 @@ public enum Profile {
     /**
      * What {@code mvn verify} runs: a functional check of every strategy on simulated I/O (10 ms calls, N = 10, 100,
      * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive, and every strategy on
-     * real git (status of 10 and 50 repositories; VFORK and the report pipeline for two strategies). Two forks a case,
-     * the fewest that give an interval over forks: enough for a verdict on a large change (a JVM whose default async
-     * executor runs tasks one at a time), not for a small one. The SEQUENTIAL baseline stops at N = 100. About five
-     * minutes on 2 cores.
+     * real git (status of 10 and 50 repositories; VFORK and the report pipeline for two strategies). Three forks a
+     * case of short iterations: enough for a verdict on a large change (a JVM whose default async executor runs tasks
+     * one at a time), not for a small one. Two forks would give an interval, but one whose Welch t quantile, on about
+     * one degree of freedom and corrected for some 70 comparisons, runs into the hundreds. The SEQUENTIAL baseline
+     * stops at N = 100. About five minutes on 2 cores.
      */
-    SMOKE(new Iterations(2, 1, Duration.ofMillis(300), 2, Duration.ofMillis(300)),
-            new Iterations(2, 1, Duration.ofMillis(300), 2, Duration.ofMillis(300)),
+    SMOKE(new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
+            new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
             List.of(10, 100, 1000), List.of(16, 64, 256), List.of(1000),
             List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000, 100,
             List.of(10, 50), List.of(LaunchMechanism.VFORK), List.of(Strategy.SEQUENTIAL, Strategy.SEMAPHORE)),

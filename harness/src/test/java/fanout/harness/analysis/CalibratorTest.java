@@ -1,8 +1,11 @@
 package fanout.harness.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
+import fanout.harness.UsageException;
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.Calibration;
 import fanout.harness.model.ResultDocument;
@@ -54,6 +57,35 @@ class CalibratorTest {
         assertEquals(Math.log(1.02 * 1.03), calibration.spread().get("simulated-io"), 1e-12);
         assertEquals(0.055, calibration.theta().get("simulated-io"), 1e-12);
         assertEquals(3, calibration.runs().size());
+    }
+
+    @Test
+    void runsOfAnotherProfileOrMachineAreRefused() {
+        var run = A.run();
+        ResultDocument otherProfile = A.withRun(new fanout.harness.model.RunInfo(run.id() + "-full", "full",
+                run.startedAt(), run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(),
+                run.suiteCommit(), run.host(), run.jvms(), run.notes()));
+        ResultDocument otherCpu = SampleResults.withCpuModel(A, "Intel Xeon Gold 6338");
+
+        UsageException profile = assertThrows(UsageException.class,
+                () -> Calibrator.calibrate(A, otherProfile, Instant.EPOCH));
+        UsageException machine = assertThrows(UsageException.class,
+                () -> Calibrator.calibrate(A, otherCpu, Instant.EPOCH));
+
+        assertTrue(profile.getMessage().contains("ran different profiles (smoke, full)"),
+                profile.getMessage());
+        assertTrue(machine.getMessage().contains("machines differ"), machine.getMessage());
+    }
+
+    @Test
+    void runsWithoutForksSayNothingOfTheirSpreadAndAreRefused() {
+        ResultDocument iterationsOnly = ResultsJson.read(Path.of("src/test/resources/compare/golden-v3.json"));
+
+        UsageException refused = assertThrows(UsageException.class,
+                () -> Calibrator.calibrate(iterationsOnly, iterationsOnly, Instant.EPOCH));
+
+        assertTrue(refused.getMessage().contains("no case was measured with two or more forks"),
+                refused.getMessage());
     }
 
     @Test

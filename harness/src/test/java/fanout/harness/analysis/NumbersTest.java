@@ -7,16 +7,27 @@ import org.junit.jupiter.api.Test;
 class NumbersTest {
 
     @Test
-    void scoreHasTheDecimalsItsErrorSupports() {
-        assertEquals("161.2 ± 1.3", Numbers.withError(161.2049, 1.31));
-        assertEquals("10118 ± 75", Numbers.withError(10118.4, 75.2));
-        assertEquals("13.892 ± 0.070", Numbers.withError(13.8921, 0.0701));
-        assertEquals("47.8", Numbers.withError(47.8, Double.NaN));
+    void intervalHasTheDecimalsOfItsHalfWidth() {
+        assertEquals("[159.9, 162.5]", Numbers.interval(159.91, 162.49));
+        assertEquals("161.2 ms [159.9, 162.5]", Numbers.withInterval(161.2049, " ms", 159.91, 162.49));
     }
 
     @Test
-    void intervalHasTheDecimalsOfItsHalfWidth() {
-        assertEquals("[159.9, 162.5]", Numbers.interval(159.91, 162.49));
+    void intervalIsRoundedOutwardSoThatItHoldsTheComputedOne() {
+        assertEquals("[159.9, 162.5]", Numbers.interval(159.96, 162.41));
+        assertEquals("[718, ∞]", Numbers.interval(718.4, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void aPositiveLowerEndNeverPrintsAsZero() {
+        assertEquals("[0.00400, 12.1]", Numbers.interval(0.004, 12.01));
+    }
+
+    @Test
+    void ratioIntervalsAreRoundedOutwardWithThreeDecimalsOrThreeSignificantDigits() {
+        assertEquals("[0.980, 1.021]", Numbers.preciseInterval(0.98049, 1.02001));
+        assertEquals("[0.00123, 2346]", Numbers.preciseInterval(0.001234, 2345.1));
+        assertEquals("[0.310, inf]", Numbers.preciseInterval(0.31, Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -111,19 +111,41 @@ class CompareCliTest {
 
     @Test
     void thetaComesFromTheCalibrationFile() throws IOException {
-        Path calibration = write("calibration.json", ResultsJson.write(new fanout.harness.model.Calibration(
-                fanout.harness.model.Calibration.FORMAT, "ci", "bench-host (AMD EPYC 9B14)", "2026-11-29T08:00:00Z",
-                List.of("run-1", "run-2"), java.util.Map.of("simulated-io", Math.log(1.55)),
-                java.util.Map.of("simulated-io", 0.55))));
+        Path calibration = calibration("smoke", A_MACHINE);
 
-        CliOutcome outcome = run("compare", A, B, "--calibration", calibration, "--fail-on-regression");
+        CliOutcome outcome = run("compare", A, B, "--calibration", calibration, "--fail-on-regression", "--strict");
 
         assertEquals(0, outcome.status(), outcome.out() + outcome.err());
         assertTrue(outcome.out().contains("θ (simulated-io 55%, overhead 5%, git 5% (calibrated by fanout calibrate"
-                + " on bench-host (AMD EPYC 9B14) (ci profile, runs run-1 and run-2, 2026-11-29T08:00:00Z)))"),
+                + " on " + A_MACHINE + " (smoke profile, runs run-1, run-2, 2026-11-29T08:00:00Z)))"),
                 outcome.out());
         assertTrue(outcome.out().lines().anyMatch(l -> l.contains("SEMAPHORE(k=64)") && l.contains("55%")
                 && !l.endsWith("REGRESSED")), outcome.out());
+        assertFalse(outcome.out().contains("Not like with like"), outcome.out());
+    }
+
+    @Test
+    void aCalibrationOfAnotherProfileOrMachineIsSaidAndRefusedWithStrict() throws IOException {
+        Path calibration = calibration("ci", "bench-host (AMD EPYC 9B14)");
+
+        CliOutcome lenient = run("compare", A, B, "--calibration", calibration);
+        CliOutcome strict = run("compare", A, B, "--calibration", calibration, "--strict");
+
+        assertEquals(0, lenient.status(), lenient.err());
+        assertTrue(lenient.out().contains("Not like with like — calibration profile differs: θ measured on ci runs;"
+                + " A is a smoke run; calibration machine differs: θ measured on bench-host (AMD EPYC 9B14); A ran on "
+                + A_MACHINE), lenient.out());
+        expectUsage(strict, "--strict: the sides are not alike: calibration profile differs");
+    }
+
+    /** The machine of sample A, as a calibration names it. */
+    private static final String A_MACHINE = "bench-host (AMD EPYC 9B14, 2 cores, 24.0 GiB, Linux 6.18.44)";
+
+    private Path calibration(String profile, String machine) throws IOException {
+        return write("calibration.json", ResultsJson.write(new fanout.harness.model.Calibration(
+                fanout.harness.model.Calibration.FORMAT, profile, machine, "2026-11-29T08:00:00Z",
+                List.of("run-1", "run-2"), java.util.Map.of("simulated-io", Math.log(1.55)),
+                java.util.Map.of("simulated-io", 0.55))));
     }
 
     @Test
@@ -210,10 +232,13 @@ class CompareCliTest {
     @Test
     void twoJvmsOfOneRun() throws IOException {
         Path run = twoJvmRun();
+        Path calibration = calibration("smoke", A_MACHINE);
 
-        CliOutcome outcome = run("compare", run, "--jvms", "jdk25,jdk17");
+        CliOutcome outcome = run("compare", run, "--jvms", "jdk25,jdk17", "--calibration", calibration);
 
         assertEquals(0, outcome.status(), outcome.err());
+        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5% (5% for JVMs of one run: their"
+                + " forks take turns case by case"), "not the calibration's 55%: " + outcome.out());
         assertEquals(6, outcome.rowsWith("jdk25 vs jdk17").size(), outcome.out());
         assertTrue(outcome.out().contains("6 compared: 0 improved, 0 regressed, 3 equivalent, 3 inconclusive"),
                 outcome.out());
