@@ -34,7 +34,7 @@ final class JvmSection {
         for (JvmPair pair : comparisons.get().pairs()) {
             blocks.add(VerdictTable.of(pair.comparison(), "Verdicts, " + pair.title() + " (A: " + pair.a().id()
                     + ", B: " + pair.b().id() + ")", "B/A below 1: B is faster. JVMs of one run, whose forks"
-                    + " interleave, are the stronger evidence: the machine's drift between runs falls on both."));
+                    + " interleave, are the stronger evidence: the machine's drift falls on both alike."));
             Table notMeasured = notMeasured(pair);
             blocks.add(notMeasured.rows().isEmpty() ? Block.Paragraph.of(notMeasured.note()) : notMeasured);
         }
