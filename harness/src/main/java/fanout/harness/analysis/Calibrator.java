@@ -1,10 +1,11 @@
 package fanout.harness.analysis;
 
+import fanout.harness.UsageException;
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.Calibration;
-import fanout.harness.UsageException;
 import fanout.harness.model.ResultDocument;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,18 +81,14 @@ public final class Calibrator {
 
     /**
      * How the later runs differ from the first in what a calibration must hold fixed, one line each: the profile,
-     * and the machines, JVM builds and flags {@code compare} checks. Suite commits may differ (a commit that changed
+     * machines, JVM builds and flags {@code compare} checks. Suite commits may differ (a commit that changed
      * only the reports measures the same benchmarks); {@code fanout calibrate} names them.
      */
     static List<String> unlike(List<ResultDocument> runs) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         ResultDocument first = runs.get(0);
         for (ResultDocument run : runs.subList(1, runs.size())) {
             String pair = first.run().id() + " and " + run.run().id();
-            if (!java.util.Objects.equals(first.run().profile(), run.run().profile())) {
-                lines.add(pair + " ran different profiles (" + first.run().profile() + ", " + run.run().profile()
-                        + ")");
-            }
             Comparer.differences(first.run(), run.run()).forEach(line -> lines.add(pair + ": " + line));
         }
         return lines;

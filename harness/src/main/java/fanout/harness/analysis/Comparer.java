@@ -62,11 +62,11 @@ public class Comparer {
 
     /**
      * Compares two results files: records pair by case and JVM id. Its differences name, besides how the sides
-     * differ, how side A differs from the runs that calibrated θ.
+     * differ, how side A differs from the runs that calibrated θ (B, if like A, is then like them too).
      */
     public Comparison compareFiles(String nameA, ResultDocument a, String nameB, ResultDocument b) {
         List<String> differences = new ArrayList<>(differences(a.run(), b.run()));
-        differences.addAll(thresholds.differences(a.run()));
+        differences.addAll(thresholds.differences("A", a.run()));
         Comparison comparison = compare(nameA, CaseResult.all(a, nameA), nameB, CaseResult.all(b, nameB), true,
                 differences);
         if (comparison.changes().isEmpty() && comparison.notComparable().isEmpty()) {
@@ -185,14 +185,15 @@ public class Comparer {
     }
 
     /**
-     * How two runs differ where it matters to their numbers (SPEC §9, like with like), one line each: the machines'
-     * CPU, cores, memory and OS, and for each JVM id of both, its build and flags.
+     * How two runs differ where it matters to their numbers (SPEC §9, like with like), one line each: the profile,
+     * the machines' CPU, cores, memory and OS, and for each JVM id of both, its build and flags.
      */
     static List<String> differences(RunInfo a, RunInfo b) {
         List<String> lines = new ArrayList<>();
         if (a == null || b == null) {
             return lines;
         }
+        differ(lines, "profiles", a.profile(), b.profile());
         differ(lines, "machines", a.machines().stream().map(Comparer::machine).collect(Collectors.joining(" / ")),
                 b.machines().stream().map(Comparer::machine).collect(Collectors.joining(" / ")));
         for (JvmInfo jvmA : a.jvms()) {
@@ -226,9 +227,7 @@ public class Comparer {
     }
 
     private static String machine(HostInfo host) {
-        return host == null ? "unknown" : host.cpuModel() + ", " + host.cores() + " cores, "
-                + Numbers.number(Math.round(host.memoryBytes() / (1024.0 * 1024 * 1024) * 10) / 10.0) + " GiB, "
-                + host.os() + " " + host.osVersion();
+        return host == null ? "unknown" : host.summary();
     }
 
     private static String build(JvmInfo jvm) {

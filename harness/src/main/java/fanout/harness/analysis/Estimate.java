@@ -5,9 +5,9 @@ import fanout.harness.model.Measurement;
 /**
  * A record's time as the reports show it and the statistics use it: the geometric mean of its fork means, with a
  * 95% Student-t confidence interval of that mean, computed on the log scale over the forks, so that it is never below
- * zero and reflects how much forks (JVMs) differ, not only how steady one JVM's iterations were. Where the samples are not
- * grouped by fork, or only one fork was run, the iterations of that one JVM stand in: the interval then says only how
- * steady that JVM was, which {@link #forks()} and {@link #byFork()} let a reader tell.
+ * zero and reflects how much forks (JVMs) differ, not only how steady one JVM's iterations were. Where the samples are
+ * not grouped by fork, or only one fork was run, the iterations of that one JVM stand in: the interval then says only
+ * how steady that JVM was, which {@link #forks()} and {@link #byFork()} let a reader tell.
  *
  * @param center the geometric mean of the fork means (of the iterations, without forks)
  * @param lower the lower end of the interval, above zero

@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How numbers are written in charts, sentences and tables: a score with as many decimals as its interval
- * supports, an interval rounded outward, N grouped by thousands as in "N = 10 000", efficiencies with two decimals. Always {@link Locale#ROOT},
- * so a report reads the same on every machine.
+ * How numbers are written in charts, sentences and tables: a score with as many decimals as its interval supports,
+ * an interval rounded outward, N grouped by thousands as in "N = 10 000", efficiencies with two decimals. Always
+ * {@link Locale#ROOT}, so a report reads the same on every machine.
  */
 public final class Numbers {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
@@ -37,10 +37,13 @@ public final class Numbers {
         return withInterval(estimate.center(), " " + estimate.unit(), estimate.lower(), estimate.upper());
     }
 
-    /** "[159.9, 162.5]", with the decimals the half-width of the interval supports; "[718, ∞]" without an upper end. */
+    /**
+     * "[159.9, 162.5]", rounded outward with the decimals the half-width of the interval supports; "[718, ∞]" without
+     * an upper end.
+     */
     public static String interval(double lower, double upper) {
         if (Double.isInfinite(upper)) {
-            return "[" + value(lower) + ", ∞]";
+            return "[" + outward(lower, decimalsOfValue(Math.abs(lower)), false) + ", ∞]";
         }
         double halfWidth = (upper - lower) / 2;
         int decimals = Double.isFinite(halfWidth) && halfWidth > 0 ? decimalsFor(halfWidth)

@@ -2,16 +2,18 @@ package fanout.harness.analysis;
 
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.Calibration;
+import fanout.harness.model.RunInfo;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The noise threshold θ per benchmark family (workload): a ratio interval within [1 / (1 + θ), 1 + θ] is
- * equivalence, one wholly beyond it a change. θ is
- * calibrated, not guessed (SPEC §9): {@code fanout calibrate} measures the same build in separate runs and takes θ of
- * each family from the largest spread between two of them ({@link Calibration}); without a calibration every family gets
- * {@link #UNCALIBRATED}, and the output says so.
+ * equivalence, one wholly beyond it a change. θ is calibrated, not guessed (SPEC §9): {@code fanout calibrate}
+ * measures the same build in separate runs and takes θ of each family from the largest spread between two of them
+ * ({@link Calibration}); without a calibration every family gets {@link #UNCALIBRATED}, and the output says so. JVMs
+ * of one run get {@link #withinRun()}.
  *
  * @param theta θ per workload
  * @param source where they come from, in words
@@ -70,9 +72,11 @@ public record Thresholds(Map<Workload, Double> theta, String source, Calibration
     /**
      * How a run differs from the runs the calibration measured (profile, machine), one line each; empty when these
      * thresholds come from no calibration or the run is like them.
+     *
+     * @param side the run's name in the lines, e.g. "A"
      */
-    public java.util.List<String> differences(fanout.harness.model.RunInfo run) {
-        return calibration == null || run == null ? java.util.List.of() : calibration.differences(run);
+    public List<String> differences(String side, RunInfo run) {
+        return calibration == null || run == null ? List.of() : calibration.differences(side, run);
     }
 
     /** θ of a workload. */

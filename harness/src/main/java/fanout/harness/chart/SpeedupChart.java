@@ -44,7 +44,8 @@ public final class SpeedupChart implements FanoutChart<Figure.SpeedupVsN> {
                 title() + ": simulated I/O, fixed latency " + Numbers.plain(figure.latencyMs()) + " ms per task",
                 "N (tasks per fan-out, log scale)", "speedup over SEQUENTIAL (×, log scale)", true, true,
                 figure.provenance(), lines.legendNote("speedup, bars: the ratio's "
-                        + Numbers.confidence(Estimate.SHOWN) + " interval, drawn to its wider side", "", "the speedup the models predict (SEQUENTIAL's model / the strategy's)"));
+                        + Numbers.confidence(Estimate.SHOWN) + " interval, drawn to its wider side", "",
+                        "the speedup the models predict (SEQUENTIAL's model / the strategy's)"));
 
         // Series
         lines.addTo(chart);

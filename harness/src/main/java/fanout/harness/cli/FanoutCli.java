@@ -56,7 +56,8 @@ public final class FanoutCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, index, compare, merge or calibrate");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: run, report, index, compare, merge or calibrate");
     }
 
     public static void main(String[] args) {
@@ -94,7 +95,7 @@ public final class FanoutCli implements Callable<Integer> {
     static final class Run implements Callable<Integer> {
         @Option(names = "--profile", defaultValue = "smoke", paramLabel = "NAME",
                 description = "smoke (what mvn verify runs, a few minutes), ci (for comparing runs, e.g. against a"
-                        + " baseline) or full (publication quality, about an hour). Default: ${DEFAULT-VALUE}.")
+                        + " baseline) or full (publication quality, 1 to 2 hours). Default: ${DEFAULT-VALUE}.")
         String profile;
 
         @CommandLine.Mixin
@@ -113,7 +114,7 @@ public final class FanoutCli implements Callable<Integer> {
                     + " the results files given with --from, compares every two of them (A/A pairs: the same build,"
                     + " so every difference is noise, the machine's drift between runs included), and writes"
                     + " <results>/calibration.json with θ per benchmark family: the largest ratio between any two"
-                    + " runs, rounded up to the next 0.5%% and at least 1%%. fanout compare and the reports take θ"
+                    + " runs, rounded up to the next 0.5%% and at least 1%%. fanout compare of two runs takes θ"
                     + " from it. Refresh it when the machine, the JDKs, the profile or the benchmarks change."})
     static final class Calibrate implements Callable<Integer> {
         @Option(names = "--profile", defaultValue = "ci", paramLabel = "NAME",
@@ -197,7 +198,8 @@ public final class FanoutCli implements Callable<Integer> {
     @Command(name = "index", mixinStandardHelpOptions = true,
             description = "Rewrites index.html and index.md of a results folder, listing every run.")
     static final class Index implements Callable<Integer> {
-        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR", description = "Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+                description = "Default: ${DEFAULT-VALUE}.")
         Path results;
 
         @Override
@@ -234,6 +236,7 @@ public final class FanoutCli implements Callable<Integer> {
 
         @Option(names = "--calibration", defaultValue = "results/" + Calibration.FILE, paramLabel = "FILE",
                 description = "Where θ per family comes from (written by fanout calibrate); without it θ is 5%%."
+                        + " Not used by --jvms (JVMs of one run have no drift between runs to cover)."
                         + " Default: ${DEFAULT-VALUE}.")
         Path calibration;
 
@@ -243,7 +246,8 @@ public final class FanoutCli implements Callable<Integer> {
         double alpha;
 
         @Option(names = "--strict",
-                description = "Refuse to compare sides whose machines, JVM builds or flags differ.")
+                description = "Refuse to compare sides whose profiles, machines, JVM builds or flags differ, or"
+                        + " whose calibration was made with another profile or on another machine.")
         boolean strict;
 
         @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the comparison as Markdown.")

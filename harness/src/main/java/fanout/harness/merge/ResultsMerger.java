@@ -72,8 +72,8 @@ public final class ResultsMerger {
                 String earlier = measuredBy.putIfAbsent(key, source.file());
                 if (earlier != null) {
                     throw new UsageException(earlier + " and " + source.file() + " both hold the records of "
-                            + JvmNames.describe(placed) + " measured on " + hostName(placed.host()) + " by run " + placed.run()
-                            + "; give each run once");
+                            + JvmNames.describe(placed) + " measured on " + hostName(placed.host()) + " by run "
+                            + placed.run() + "; give each run once");
                 }
                 entries.add(new MergedJvmIds.Entry(i, placed));
             }

@@ -22,8 +22,8 @@ import java.util.TreeMap;
  *     unit; null where none is known
  * @param model what the strategy's simple schedule predicts (tasks in input order to the first free worker; SPEC
  *     §2), in the measurement's unit; not a bound; null where no model applies
- * @param efficiency lowerBound / score: 1.0 is perfect; above 1 the record is below its lower bound, which is a
- *     measurement error
+ * @param efficiency lowerBound / score: 1.0 is perfect; above 1 the score is below its lower bound, a measurement
+ *     error where its whole interval is (noise where the interval reaches the bound)
  * @param secondary JMH's secondary metrics by name, e.g. {@code cpuMsPerOp} (CPU time of the JVM and its child
  *     processes per fan-out, from which the git benchmark's CPU-bound limit comes); empty if none
  */

@@ -33,8 +33,8 @@ final class JvmSection {
         blocks.add(chart7.<Block>map(Block.Chart::new).orElse(Block.Paragraph.of(analysis.noJvmBars())));
         for (JvmPair pair : comparisons.get().pairs()) {
             blocks.add(VerdictTable.of(pair.comparison(), "Verdicts, " + pair.title() + " (A: " + pair.a().id()
-                    + ", B: " + pair.b().id() + ")", "B/A below 1: B is faster. JVMs of one run, whose forks"
-                    + " interleave, are the stronger evidence: the machine's drift falls on both alike."));
+                    + ", B: " + pair.b().id() + ")", "B/A below 1: B is faster. JVMs of one run, which take"
+                    + " turns case by case, are the stronger evidence: the machine's drift falls on both alike."));
             Table notMeasured = notMeasured(pair);
             blocks.add(notMeasured.rows().isEmpty() ? Block.Paragraph.of(notMeasured.note()) : notMeasured);
         }

@@ -21,9 +21,9 @@ final class MethodText {
                 "A verdict (REGRESSED, improved, equivalent, inconclusive) comes from one interval, the ratio B/A's"
                         + " over the forks, against the family's noise threshold θ: regressed when the whole"
                         + " interval lies above 1 + θ. The intervals of one comparison hold together (Bonferroni)."
-                        + " JVMs compared within one run, whose forks interleave, are the stronger evidence; two runs"
-                        + " also differ by the machine's drift between them, which θ, calibrated from two runs of"
-                        + " the same build (fanout calibrate), must cover.",
+                        + " JVMs compared within one run, which take turns case by case, are the stronger evidence"
+                        + " and are held to θ = 5%; two runs also differ by the machine's drift between them, which"
+                        + " θ, calibrated from separate runs of the same build (fanout calibrate), must cover.",
                 "The lower bound is a makespan no implementation of the strategy can beat, provably: the sum of the"
                         + " latencies for SEQUENTIAL; the longest latency for an unbounded strategy; for a strategy"
                         + " bounded at k the longest latency or the sum of the latencies / k, whichever is larger"
@@ -32,8 +32,8 @@ final class MethodText {
                         + " the one before has ended. Under FAIL_FAST with a failing task it is the earliest the"
                         + " first failure can end; a deadline caps it. Git's CPU-bound limit below is a lower bound"
                         + " too.",
-                "Efficiency is lower bound / score: 1.000 would be perfect. A score below its lower bound"
-                        + " (efficiency above 1) is a measurement error, a bug in the bound or in the benchmark,"
+                "Efficiency is lower bound / score: 1.000 would be perfect. A score whose whole interval lies"
+                        + " below its lower bound is a measurement error, a bug in the bound or in the benchmark,"
                         + " and its row in the tables says so.",
                 "The model is what one simple schedule predicts: tasks in input order, each to the first free"
                         + " worker (⌈N/k⌉ latencies when bounded at k with a fixed latency), BATCHED chunk after"
@@ -44,14 +44,16 @@ final class MethodText {
                 "Charts draw only records that ran undisturbed (fixed latency, no injected fault, the COLLECT"
                         + " policy, no deadline), of one JVM and one latency, both named on the chart. Axes are"
                         + " logarithmic: equal distances are equal ratios. Solid lines with markers are"
-                        + " measurements, their bars the " + Numbers.confidence(Estimate.SHOWN) + " interval; a dashed line of the same colour is the"
+                        + " measurements, their bars the " + Numbers.confidence(Estimate.SHOWN) + " interval; a"
+                        + " dashed line of the same colour is the"
                         + " strategy's lower bound, a dotted one its model where the two differ (black where several"
                         + " strategies share the line). Failed and unsupported records are not drawn; the tables list"
                         + " them with their reason.",
                 "The git benchmark runs real git processes, so it is bound by CPU as well as by waiting: its"
                         + " CPU-bound limit is the least CPU time of one fan-out (the JVM and its git processes) that"
                         + " any of the strategies measured needed with the same repositories, operation, layout,"
-                        + " launch mechanism and JVM, divided by the cores the fork may use. None of them can finish a fan-out faster;"
+                        + " launch mechanism and JVM, divided by the cores the fork may use. None of them can finish"
+                        + " a fan-out faster;"
                         + " score / limit says how far a strategy is from it (1.00 is as fast as the CPU allows),"
                         + " extra CPU how much more CPU than that least the strategy spent, and the chart draws the"
                         + " limit at each repository count.",

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * One table per benchmark with every record of the run, measured or not: label, N, latency, k, score, its interval
- * ({@link Estimate#SHOWN}) and the forks it is over, lower bound, efficiency (lower bound / score), model, bytes allocated per task,
- * and status with its reason (a record measured below its lower bound is flagged as a measurement error). Settings
+ * ({@link Estimate#SHOWN}) and the forks it is over, lower bound, efficiency (lower bound / score), model, bytes
+ * allocated per task, and status with its reason (a record whose whole interval lies below its lower bound is flagged
+ * as a measurement error). Settings
  * that are the same for most rows are stated once under the table; a row that differs says how in its "conditions"
  * cell. The git benchmark's records have a {@linkplain GitTable table of their own}, with the columns they need.
  */

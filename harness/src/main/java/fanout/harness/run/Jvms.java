@@ -159,7 +159,8 @@ public final class Jvms {
         for (JvmInfo jvm : jvms) {
             int count = seen.merge(jvm.id(), 1, Integer::sum);
             unique.add(count == 1 ? jvm : new JvmInfo(jvm.id() + "-" + count, jvm.path(), jvm.version(),
-                    jvm.vendor(), jvm.vmName(), jvm.vmVersion(), jvm.jvmArgs(), jvm.defaultAsyncParallelism(), jvm.cores()));
+                    jvm.vendor(), jvm.vmName(), jvm.vmVersion(), jvm.jvmArgs(), jvm.defaultAsyncParallelism(),
+                    jvm.cores()));
         }
         return unique;
     }

@@ -9,9 +9,12 @@ import fanout.harness.UsageException;
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.Calibration;
 import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultRecord;
 import fanout.harness.model.ResultsJson;
+import fanout.harness.model.RunInfo;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class CalibratorTest {
     @Test
     void thetaOfEachFamilyIsItsLargestRatioRoundedUp() {
         // Run B: one simulated-I/O record 4% slower, another 2% faster; one overhead record 20% faster.
-        List<fanout.harness.model.ResultRecord> records = new java.util.ArrayList<>(A.records());
+        List<ResultRecord> records = new ArrayList<>(A.records());
         records.set(0, SampleResults.scaled(records.get(0), 1.04));
         records.set(1, SampleResults.scaled(records.get(1), 0.98));
         int lastOverhead = records.size() - 1;
@@ -62,7 +65,7 @@ class CalibratorTest {
     @Test
     void runsOfAnotherProfileOrMachineAreRefused() {
         var run = A.run();
-        ResultDocument otherProfile = A.withRun(new fanout.harness.model.RunInfo(run.id() + "-full", "full",
+        ResultDocument otherProfile = A.withRun(new RunInfo(run.id() + "-full", "full",
                 run.startedAt(), run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(),
                 run.suiteCommit(), run.host(), run.jvms(), run.notes()));
         ResultDocument otherCpu = SampleResults.withCpuModel(A, "Intel Xeon Gold 6338");
@@ -72,7 +75,7 @@ class CalibratorTest {
         UsageException machine = assertThrows(UsageException.class,
                 () -> Calibrator.calibrate(A, otherCpu, Instant.EPOCH));
 
-        assertTrue(profile.getMessage().contains("ran different profiles (smoke, full)"),
+        assertTrue(profile.getMessage().contains("profiles differ: A smoke; B full"),
                 profile.getMessage());
         assertTrue(machine.getMessage().contains("machines differ"), machine.getMessage());
     }

@@ -15,7 +15,7 @@ class NumbersTest {
     @Test
     void intervalIsRoundedOutwardSoThatItHoldsTheComputedOne() {
         assertEquals("[159.9, 162.5]", Numbers.interval(159.96, 162.41));
-        assertEquals("[718, ∞]", Numbers.interval(718.4, Double.POSITIVE_INFINITY));
+        assertEquals("[718, ∞]", Numbers.interval(718.6, Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -11,12 +11,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fanout.harness.SampleResults;
+import fanout.harness.model.Calibration;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,26 +128,26 @@ class CompareCliTest {
 
     @Test
     void aCalibrationOfAnotherProfileOrMachineIsSaidAndRefusedWithStrict() throws IOException {
-        Path calibration = calibration("ci", "bench-host (AMD EPYC 9B14)");
+        Path calibration = calibration("ci", "AMD EPYC 9B14, 2 cores, 16.0 GiB, Linux 6.18.44");
 
         CliOutcome lenient = run("compare", A, B, "--calibration", calibration);
         CliOutcome strict = run("compare", A, B, "--calibration", calibration, "--strict");
 
         assertEquals(0, lenient.status(), lenient.err());
         assertTrue(lenient.out().contains("Not like with like — calibration profile differs: θ measured on ci runs;"
-                + " A is a smoke run; calibration machine differs: θ measured on bench-host (AMD EPYC 9B14); A ran on "
+                + " A is a smoke run; calibration machine differs: θ measured on AMD EPYC 9B14, 2 cores, 16.0 GiB,"
+                + " Linux 6.18.44; A ran on "
                 + A_MACHINE), lenient.out());
         expectUsage(strict, "--strict: the sides are not alike: calibration profile differs");
     }
 
     /** The machine of sample A, as a calibration names it. */
-    private static final String A_MACHINE = "bench-host (AMD EPYC 9B14, 2 cores, 24.0 GiB, Linux 6.18.44)";
+    private static final String A_MACHINE = "AMD EPYC 9B14, 2 cores, 24.0 GiB, Linux 6.18.44";
 
     private Path calibration(String profile, String machine) throws IOException {
-        return write("calibration.json", ResultsJson.write(new fanout.harness.model.Calibration(
-                fanout.harness.model.Calibration.FORMAT, profile, machine, "2026-11-29T08:00:00Z",
-                List.of("run-1", "run-2"), java.util.Map.of("simulated-io", Math.log(1.55)),
-                java.util.Map.of("simulated-io", 0.55))));
+        return write("calibration.json", ResultsJson.write(new Calibration(Calibration.FORMAT, profile, machine,
+                "2026-11-29T08:00:00Z", List.of("run-1", "run-2"), Map.of("simulated-io", Math.log(1.55)),
+                Map.of("simulated-io", 0.55))));
     }
 
     @Test

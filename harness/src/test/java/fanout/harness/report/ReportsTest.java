@@ -97,7 +97,7 @@ class ReportsTest {
         assertTrue(method.contains("The lower bound is a makespan no implementation of the strategy can beat,"
                 + " provably"), method);
         assertTrue(method.contains("Efficiency is lower bound / score"), method);
-        assertTrue(method.contains("A score below its lower bound (efficiency above 1) is a measurement error"),
+        assertTrue(method.contains("A score whose whole interval lies below its lower bound is a measurement error"),
                 method);
         assertTrue(method.contains("The model is what one simple schedule predicts"), method);
         assertTrue(method.contains("is never called one"), method);
@@ -106,7 +106,7 @@ class ReportsTest {
                 method);
         assertTrue(method.contains("A verdict (REGRESSED, improved, equivalent, inconclusive) comes from one"
                 + " interval, the ratio B/A's over the forks, against the family's noise threshold θ"), method);
-        assertTrue(method.contains("which θ, calibrated from two runs of the same build (fanout calibrate), must"
+        assertTrue(method.contains("which θ, calibrated from separate runs of the same build (fanout calibrate), must"
                 + " cover."), method);
         assertTrue(method.contains("fixed heap"), method);
         assertFalse(md.toLowerCase(java.util.Locale.ROOT).contains("ideal"), "the word ideal is gone");

@@ -69,6 +69,17 @@ class ResultTablesTest {
                 "above its bound the row does not stand out");
     }
 
+    /** Below the bound by less than its interval is noise, not an error: only a whole interval below is flagged. */
+    @Test
+    void aScoreBelowItsBoundWhoseIntervalReachesItIsNotFlagged() {
+        ResultDocument justBelow = SampleResults.mapRecords(SAMPLE, SEMAPHORE_1000, r -> SampleResults.scaled(r, 0.971));
+        CaseResult<?> result = CaseResult.of(only(justBelow, SEMAPHORE_1000));
+        assertTrue(result.score() < 156.25 && result.estimate().upper() > 156.25, result.estimate().toString());
+
+        assertFalse(result.belowLowerBound());
+        assertEquals("OK", row(simulatedTable(justBelow), "SEMAPHORE(k=64)", "1000", "").get("status"));
+    }
+
     @Test
     void bytesPerTaskAreTheAllocationPerFanOutOverN() {
         assertFalse(simulatedTable(SAMPLE).header().contains("allocation"), "no GC profiler, no column");
