@@ -54,7 +54,7 @@ public record Thresholds(Map<Workload, Double> theta, String source, Calibration
      * would hide real differences.
      */
     public static Thresholds withinRun() {
-        return everywhere(UNCALIBRATED, "5% for JVMs of one run: their forks take turns case by case, so the drift"
+        return everywhere(UNCALIBRATED, "5% for JVMs of one run: they take turns case by case, so the drift"
                 + " between runs a calibration measures does not apply");
     }
 

@@ -239,8 +239,8 @@ class CompareCliTest {
         CliOutcome outcome = run("compare", run, "--jvms", "jdk25,jdk17", "--calibration", calibration);
 
         assertEquals(0, outcome.status(), outcome.err());
-        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5% (5% for JVMs of one run: their"
-                + " forks take turns case by case"), "not the calibration's 55%: " + outcome.out());
+        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5% (5% for JVMs of one run: they"
+                + " take turns case by case"), "not the calibration's 55%: " + outcome.out());
         assertEquals(6, outcome.rowsWith("jdk25 vs jdk17").size(), outcome.out());
         assertTrue(outcome.out().contains("6 compared: 0 improved, 0 regressed, 3 equivalent, 3 inconclusive"),
                 outcome.out());
