@@ -165,7 +165,7 @@ public class Comparer {
         Ratio ratio = Ratio.of(b, a, confidence);
         double theta = thresholds.of(benchmarkCase.workload());
         Verdict verdict;
-        if (!enoughForks(a) || !enoughForks(b)) {
+        if (!ratio.byForks()) {
             verdict = Verdict.TOO_FEW_FORKS;
         } else if (ratio.above(1 + theta)) {
             verdict = Verdict.REGRESSED;
@@ -179,7 +179,10 @@ public class Comparer {
         return new Change(benchmarkCase, jvmA, jvmB, a, b, ratio, theta, verdict);
     }
 
-    /** Whether a measurement has two or more forks with a positive mean, as a verdict needs (as {@link Ratio} does). */
+    /**
+     * Whether a measurement has two or more forks with a positive mean, as a verdict needs: what makes a
+     * {@link Ratio} one {@linkplain Ratio#byForks() by forks}, known here before the confidence is.
+     */
     static boolean enoughForks(Measurement measurement) {
         return Forks.of(measurement).byFork();
     }

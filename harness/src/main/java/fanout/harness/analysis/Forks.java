@@ -12,7 +12,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * says which.
  *
  * @param logs the log of each fork's mean (or of each iteration, for an ungrouped file), each finite
- * @param byFork whether {@code logs} are fork means
+ * @param byFork whether {@code logs} are fork means (of two or more forks)
  */
 record Forks(double[] logs, boolean byFork) {
 

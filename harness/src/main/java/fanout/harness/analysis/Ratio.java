@@ -32,7 +32,7 @@ public record Ratio(double value, double lower, double upper, double confidence,
         }
         Forks n = Forks.of(numerator);
         Forks d = Forks.of(denominator);
-        if (!(n.byFork() && d.byFork() && n.count() >= 2 && d.count() >= 2)) {
+        if (!(n.byFork() && d.byFork())) {
             Estimate en = Estimate.of(numerator, confidence);
             Estimate ed = Estimate.of(denominator, confidence);
             return new Ratio(en.center() / ed.center(), en.lower() / ed.upper(), en.upper() / ed.lower(), confidence,
