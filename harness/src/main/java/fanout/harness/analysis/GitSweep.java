@@ -92,8 +92,8 @@ record GitSweep(String jvm, Map<String, List<CaseResult<GitCase>>> series, List<
     /** Chart 6. */
     Figure.GitScaling figure(List<String> provenance) {
         List<Series> measured = new ArrayList<>();
-        series.forEach((label, records) -> measured.add(new Series(label, index(label), records.stream()
-                .map(r -> Point.of(repos(r), r.estimate())).toList())));
+        series.forEach((label, records) -> measured.add(Series.measured(label, index(label), records,
+                GitSweep::repos)));
         List<Point> limit = counts().stream().filter(c -> Double.isFinite(limit(c)))
                 .map(c -> Point.exact(c, limit(c))).toList();
         return new Figure.GitScaling(unit(), measured, new Series(LIMIT_NAME, -1, limit), provenance, sentence());

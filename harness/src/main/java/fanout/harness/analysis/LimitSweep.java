@@ -75,12 +75,9 @@ record LimitSweep(FixedLatencySelection selection, int n, Map<String, List<CaseR
         int index = 0;
         for (Map.Entry<String, List<CaseResult<SimulatedIoCase>>> entry : series.entrySet()) {
             List<CaseResult<SimulatedIoCase>> records = entry.getValue();
-            measured.add(new Series(entry.getKey(), index, records.stream().map(r -> Point.of(k(r), r.estimate()))
-                    .toList()));
-            lowerBounds.add(new Series(entry.getKey(), index, records.stream().filter(r -> r.lowerBound().isPresent())
-                    .map(r -> Point.exact(k(r), r.lowerBound().get())).toList()));
-            models.add(new Series(entry.getKey(), index, records.stream().filter(r -> r.model().isPresent())
-                    .map(r -> Point.exact(k(r), r.model().get())).toList()));
+            measured.add(Series.measured(entry.getKey(), index, records, LimitSweep::k));
+            lowerBounds.add(Series.reference(entry.getKey(), index, records, LimitSweep::k, CaseResult::lowerBound));
+            models.add(Series.reference(entry.getKey(), index, records, LimitSweep::k, CaseResult::model));
             index++;
         }
         return new Figure.BoundedVsK(n, selection.latencyMs(), records().get(0).measurement().unit(), measured,

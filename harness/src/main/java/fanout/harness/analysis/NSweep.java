@@ -68,12 +68,9 @@ record NSweep(FixedLatencySelection selection, Map<String, List<CaseResult<Simul
         List<Series> lowerBounds = new ArrayList<>();
         List<Series> models = new ArrayList<>();
         series.forEach((label, records) -> {
-            measured.add(new Series(label, index(label), records.stream().map(r -> Point.of(n(r), r.estimate()))
-                    .toList()));
-            lowerBounds.add(new Series(label, index(label), records.stream().filter(r -> r.lowerBound().isPresent())
-                    .map(r -> Point.exact(n(r), r.lowerBound().get())).toList()));
-            models.add(new Series(label, index(label), records.stream().filter(r -> r.model().isPresent())
-                    .map(r -> Point.exact(n(r), r.model().get())).toList()));
+            measured.add(Series.measured(label, index(label), records, NSweep::n));
+            lowerBounds.add(Series.reference(label, index(label), records, NSweep::n, CaseResult::lowerBound));
+            models.add(Series.reference(label, index(label), records, NSweep::n, CaseResult::model));
         });
         return new Figure.MakespanVsN(selection.latencyMs(), unit(), measured, lowerBounds, models, provenance,
                 makespanSentence());
