@@ -16,6 +16,15 @@ public record Point(double x, double y, double lower, double upper) {
         return new Point(x, estimate.center(), estimate.lower(), estimate.upper());
     }
 
+    /**
+     * The distance from the value to the farther end of its interval: what an error bar drawn alike on both sides
+     * (as XChart draws it on a linear axis) must reach to cover the interval, which is wider above the value than
+     * below (it is symmetric on the log scale, {@link Estimate}).
+     */
+    public double widerSide() {
+        return Math.max(y - lower, upper - y);
+    }
+
     /** A point without an interval. */
     public static Point exact(double x, double y) {
         return new Point(x, y, y, y);

@@ -87,7 +87,7 @@ public final class JvmComparisonChart implements FanoutChart<Figure.JvmBars> {
         for (Series jvm : figure.bars()) {
             List<Double> scores = jvm.points().stream().map(Point::y).toList();
             List<Double> bars = jvm.points().stream()
-                    .map(p -> !Double.isFinite(p.y()) ? 0.0 : log ? logAxisErrorBar(p) : linearErrorBar(p))
+                    .map(p -> !Double.isFinite(p.y()) ? 0.0 : log ? logAxisErrorBar(p) : p.widerSide())
                     .toList();
             CategorySeries series = chart.addSeries(jvm.name(), figure.categories(), scores, bars);
             series.setFillColor(ChartStyle.colour(jvm.index()));
@@ -109,15 +109,6 @@ public final class JvmComparisonChart implements FanoutChart<Figure.JvmBars> {
     /** A little above the highest whisker: a whole decade more would leave the top of the plot empty. */
     private static double topOfLogAxis(List<Point> drawn) {
         return 1.25 * drawn.stream().mapToDouble(p -> p.y() * logAxisErrorBar(p)).max().orElse(1);
-    }
-
-    /**
-     * The error value of a bar on a linear axis, where XChart draws it on both sides alike: the farther end of the
-     * interval, which is wider above the value than below (it is symmetric on the log scale, {@link
-     * fanout.harness.analysis.Estimate}).
-     */
-    static double linearErrorBar(Point bar) {
-        return Math.max(bar.y() - bar.lower(), bar.upper() - bar.y());
     }
 
     /**

@@ -55,8 +55,7 @@ final class PlotLines {
      * interval (XChart draws bars of equal length on both sides).
      */
     PlotLines measured(Series series) {
-        double[] errors = series.points().stream()
-                .mapToDouble(p -> Math.max(p.y() - p.lower(), p.upper() - p.y())).toArray();
+        double[] errors = series.points().stream().mapToDouble(Point::widerSide).toArray();
         measured.add(new Line(series.name(), x(series), y(series), errors, series.index()));
         return this;
     }
