@@ -1,5 +1,7 @@
 package fanout.harness.model;
 
+import java.util.Locale;
+
 /**
  * The machine a run measured on.
  *
@@ -17,7 +19,11 @@ public record HostInfo(String name, String os, String osVersion, String arch, St
 
     /** One line for chart footers and report headers, e.g. "Intel Xeon, 2 cores, 23.4 GiB, Linux". */
     public String summary() {
-        return cpuModel + ", " + cores + " cores, " + String.format(java.util.Locale.ROOT, "%.1f GiB",
-                memoryBytes / (1024.0 * 1024 * 1024)) + ", " + os + " " + osVersion;
+        return cpuModel + ", " + cores + " cores, " + memory() + ", " + os + " " + osVersion;
+    }
+
+    /** The physical memory in GiB with one decimal, e.g. "23.4 GiB". */
+    public String memory() {
+        return String.format(Locale.ROOT, "%.1f GiB", memoryBytes / (1024.0 * 1024 * 1024));
     }
 }

@@ -7,7 +7,6 @@ import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RunInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Where and how a run measured: the machine, the suite, the run's course and the JVMs, as report tables. */
 final class EnvironmentFacts {
@@ -27,7 +26,7 @@ final class EnvironmentFacts {
             add(rows, "host", host.name());
             add(rows, "CPU", host.cpuModel() + " (" + host.arch() + ")");
             add(rows, "cores", String.valueOf(host.cores()));
-            add(rows, "memory", memory(host));
+            add(rows, "memory", host.memory());
             add(rows, "OS", host.os() + " " + host.osVersion());
             add(rows, "git", host.gitVersion());
         } else if (machines.isEmpty()) {
@@ -35,7 +34,7 @@ final class EnvironmentFacts {
         } else {
             for (HostInfo host : machines) {
                 add(rows, "machine " + host.name(), host.cpuModel() + " (" + host.arch() + "), " + host.cores()
-                        + " cores, " + memory(host) + ", " + host.os() + " " + host.osVersion() + ", "
+                        + " cores, " + host.memory() + ", " + host.os() + " " + host.osVersion() + ", "
                         + host.gitVersion());
             }
         }
@@ -92,11 +91,7 @@ final class EnvironmentFacts {
     /** "bench-a (AMD EPYC 9B14, 2 cores, 24.0 GiB)", or "unknown". */
     private static String machine(HostInfo host) {
         return host == null ? "unknown"
-                : host.name() + " (" + host.cpuModel() + ", " + host.cores() + " cores, " + memory(host) + ")";
-    }
-
-    private static String memory(HostInfo host) {
-        return String.format(Locale.ROOT, "%.1f GiB", host.memoryBytes() / (1024.0 * 1024 * 1024));
+                : host.name() + " (" + host.cpuModel() + ", " + host.cores() + " cores, " + host.memory() + ")";
     }
 
     private static String flags(JvmInfo jvm) {
