@@ -72,9 +72,7 @@ final class GitTable {
                     .orElse(Cell.missing()));
             OptionalDouble extra = analysis.cpuBoundLimits().extraCpuMillis(record);
             cells.add(extra.isPresent() ? Cell.number(Numbers.value(extra.getAsDouble())) : Cell.missing());
-            cells.add(record.measured() && record.lowerBound().isPresent()
-                    ? Cell.quantity(Numbers.value(record.lowerBound().get()), record.measurement().unit())
-                    : Cell.missing());
+            cells.add(ResultTables.inUnit(record, record.lowerBound()));
             cells.add(Double.isFinite(record.efficiency()) && record.efficiency() > 0
                     ? Cell.number(Numbers.ratio(1 / record.efficiency())) : Cell.missing());
             if (allocation) {

@@ -30,9 +30,8 @@ import java.util.stream.Collectors;
  * One table per benchmark with every record of the run, measured or not: label, N, latency, k, score, its interval
  * ({@link Estimate#SHOWN}) and the forks it is over, lower bound, efficiency (lower bound / score), model, bytes
  * allocated per task, and status with its reason (a record whose whole interval lies below its lower bound is flagged
- * as a measurement error). Settings
- * that are the same for most rows are stated once under the table; a row that differs says how in its "conditions"
- * cell. The git benchmark's records have a {@linkplain GitTable table of their own}, with the columns they need.
+ * as a measurement error). Settings that are the same for most rows are stated once under the table; a row that
+ * differs says how in its "conditions" cell. The git benchmark's records have a {@linkplain GitTable table of their own}, with the columns they need.
  */
 final class ResultTables {
     /** Settings that have columns of their own. */
@@ -76,15 +75,12 @@ final class ResultTables {
         columns.add(new Column(intervalHeading(), ResultTables::interval));
         columns.add(new Column("forks", ResultTables::forks));
         addIf(columns, records, r -> r.measured() && r.lowerBound().isPresent(), true,
-                new Column("lower bound", r -> r.measured() && r.lowerBound().isPresent()
-                        ? Cell.quantity(Numbers.value(r.lowerBound().get()), r.measurement().unit())
-                        : Cell.missing()));
+                new Column("lower bound", r -> inUnit(r, r.lowerBound())));
         addIf(columns, records, r -> r.measured() && r.lowerBound().isPresent(), true,
                 new Column("efficiency", r -> Double.isFinite(r.efficiency())
                         ? Cell.number(String.format(Locale.ROOT, "%.3f", r.efficiency())) : Cell.missing()));
         addIf(columns, records, r -> r.measured() && r.model().isPresent(), true,
-                new Column("model", r -> r.measured() && r.model().isPresent()
-                        ? Cell.quantity(Numbers.value(r.model().get()), r.measurement().unit()) : Cell.missing()));
+                new Column("model", r -> inUnit(r, r.model())));
         addIf(columns, records, r -> r.allocation().isPresent(), true,
                 new Column("allocation", ResultTables::allocation));
         columns.add(new Column("status", r -> Cell.text(status(r))));
@@ -175,6 +171,12 @@ final class ResultTables {
         var estimate = record.estimate();
         return Cell.quantity(Numbers.inInterval(estimate.center(), estimate.lower(), estimate.upper()),
                 estimate.unit());
+    }
+
+    /** A time the record carries besides its score (its lower bound, its model) in its unit; "–" unmeasured or none. */
+    static Cell inUnit(CaseResult<?> record, Optional<Double> value) {
+        return record.measured() && value.isPresent()
+                ? Cell.quantity(Numbers.value(value.get()), record.measurement().unit()) : Cell.missing();
     }
 
     /** The heading of the interval column: "95% interval" ({@link Estimate#SHOWN}). */
