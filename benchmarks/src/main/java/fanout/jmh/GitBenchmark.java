@@ -43,7 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * <b>The question.</b> I must run {@code git status -s} (or the seed's whole status report) over {@code repos}
  * repositories or worktrees; how long does one fan-out take under each strategy, and how close is it to the
- * CPU-bound limit of the machine?
+ * CPU-bound limit of the machine? And, with {@code runner}: what does the suite's careful subprocess call
+ * ({@link Git}: timeout, interruption, process-tree cleanup, drain threads) cost over the bare
+ * {@link ProcessBuilder} loop body most code writes ({@link BareGitCall})? The strategy that runs the calls is the
+ * same for both runners, so the ratio of their scores, SUITE / BARE, is the runner's own cost.
  *
  * <p><b>The CPU-bound limit.</b> Unlike a sleep, a git call burns CPU: forking the JVM's child, exec, git
  * reading the index and stat-ing every file. Each fan-out also reports the secondary metric
@@ -66,8 +69,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>CPU time is counted in clock ticks (10 ms at 100 Hz) and includes the JIT and GC threads of the JVM;
  *       it is meaningful summed over an iteration, not per call. The two reads of {@code /proc/self/stat} per
  *       fan-out (some microseconds) are inside the measured time.</li>
- *   <li>Every git child is waited for by the JDK's reaper and its output read by two pooled platform threads
- *       of {@link Git}; a strategy's own threads are only part of the threads involved.</li>
+ *   <li>Every git child is waited for by the JDK's reaper. With {@code runner=SUITE} its output is read by two
+ *       pooled platform threads of {@link Git} while the strategy's thread waits; with {@code runner=BARE} the
+ *       strategy's own thread reads it, blocked in a pipe read (a virtual thread then holds its carrier, and
+ *       the scheduler adds a carrier to make up for it). Either way a strategy's own threads are only part of
+ *       the threads involved, and the two runners load the scheduler differently.</li>
+ *   <li>{@code runner=BARE} is a baseline, not a safe alternative: no timeout, no reaction to an interrupt
+ *       until git exits, no cleanup of the process tree (see {@link BareGitCall}). A fail-fast or deadline
+ *       policy, which cancels by interrupting, would not stop it; this benchmark runs {@code COLLECT} without
+ *       a deadline, so it never asks to. It runs {@code operation=STATUS} only.</li>
  *   <li>The fixture is built once at trial setup in {@code java.io.tmpdir/fanout-bench-git-fixture-<repos>}
  *       and <b>never deleted by the benchmark</b>: later trials and runs reuse it (see {@link GitFixture}),
  *       so that building 200 repositories does not dominate a run. Delete the directory to reclaim the
@@ -78,9 +88,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code java -cp ... org.openjdk.jmh.Main GitBenchmark -p strategy=SEMAPHORE,VIRTUAL_SCOPE -p repos=200
  * -p limit=2,4,8}; for another launch mechanism add {@code -jvmArgsAppend
  * -Djdk.lang.Process.launchMechanism=FORK -p launchMechanism=FORK}; for your own repositories
- * {@code -p source=USER -jvmArgsAppend -Dfanout.git.repos=/path/to/list.txt} (one repository per line).
- * Every call is validated once in {@code @Setup}, outside the measurement: a path that is not a repository
- * fails the trial with one line.
+ * {@code -p source=USER -jvmArgsAppend -Dfanout.git.repos=/path/to/list.txt} (one repository per line); for the
+ * runner's cost {@code -p runner=SUITE,BARE} (with {@code operation=STATUS}, the default) and compare the two
+ * scores of each strategy. Every call is validated once in {@code @Setup}, outside the measurement: a path that is
+ * not a repository fails the trial with one line, under either runner.
  *
  * <p><b>A result</b> (2026-11-21, Temurin 25, 2 cores of an AMD EPYC VM, a short direct run: 1 fork,
  * 2 + 3 iterations of 2 s, so the errors are wide; 200 fixture repositories, {@code git status -s}, default
@@ -123,6 +134,22 @@ public class GitBenchmark {
         REPOSITORIES,
         /** Linked worktrees of one repository: one object store, an index per worktree. */
         WORKTREES
+    }
+
+    /** What runs each git call; the strategy that fans the calls out is the same for both. */
+    public enum Runner {
+        /**
+         * The suite's {@link Git}, as {@link GitCalls#of} builds the calls: a timeout per command, the process
+         * tree killed and awaited on a timeout or an interrupt, both pipes read by pooled drain threads while the
+         * calling thread waits interruptibly.
+         */
+        SUITE,
+        /**
+         * {@link BareGitCall}: {@code ProcessBuilder.start()}, stdout then stderr read to the end on the calling
+         * thread, {@code waitFor()}; no timeout, no drain threads, no tree cleanup. {@code operation=STATUS}
+         * only.
+         */
+        BARE
     }
 
     /** Where the repositories come from. */
@@ -196,6 +223,10 @@ public class GitBenchmark {
     @Param("FIXTURE")
     public Source source;
 
+    /** The suite's {@link Git} or the bare {@link ProcessBuilder} call, for each git call of the fan-out. */
+    @Param("SUITE")
+    public Runner runner;
+
     private static final boolean CPU_MEASURED = CpuTime.available();
 
     static final String LAUNCH_PROPERTY = "jdk.lang.Process.launchMechanism";
@@ -208,9 +239,7 @@ public class GitBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws GitException, InterruptedException {
         checkLaunchMechanism(launchMechanism, System.getProperty(LAUNCH_PROPERTY));
-        if (operation == Operation.REPORT && layout != Layout.WORKTREES) {
-            throw new IllegalArgumentException("operation REPORT runs over linked worktrees: use -p layout=WORKTREES");
-        }
+        checkOperation(operation, layout, runner);
         if (repos < 0 || (repos == 0 && source == Source.FIXTURE)) {
             throw new IllegalArgumentException("repos must be at least 1 (0 means all, with source=USER only), was "
                     + repos);
@@ -228,7 +257,10 @@ public class GitBenchmark {
             targets = layout == Layout.REPOSITORIES ? listed
                     : git.worktrees(mainRepository).stream().filter(w -> !w.bare()).map(Worktree::path).toList();
         }
-        calls = GitCalls.of(git, targets, GitOperation.STATUS);
+        calls = switch (runner) {
+            case SUITE -> GitCalls.of(git, targets, GitOperation.STATUS);
+            case BARE -> targets.stream().<Callable<String>>map(BareGitCall::new).toList();
+        };
         fanOut = strategy.create(new StrategyConfig(limit, executor));
         validate();
     }
@@ -242,6 +274,17 @@ public class GitBenchmark {
             if (outcome instanceof Outcome.Failure<String> failure) {
                 throw new IllegalStateException(failure.error().getMessage(), failure.error());
             }
+        }
+    }
+
+    /** Refuses the combinations this benchmark cannot run, each with one line saying what to pass instead. */
+    static void checkOperation(Operation operation, Layout layout, Runner runner) {
+        if (operation == Operation.REPORT && layout != Layout.WORKTREES) {
+            throw new IllegalArgumentException("operation REPORT runs over linked worktrees: use -p layout=WORKTREES");
+        }
+        if (operation == Operation.REPORT && runner == Runner.BARE) {
+            throw new IllegalArgumentException("runner=BARE runs git status only: use -p operation=STATUS, or "
+                    + "-p runner=SUITE for the report");
         }
     }
 

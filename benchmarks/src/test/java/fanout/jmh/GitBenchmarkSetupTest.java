@@ -2,10 +2,18 @@ package fanout.jmh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fanout.strategy.ExecutorKind;
+import fanout.strategy.Outcome;
+import fanout.strategy.Strategy;
+import fanout.workload.git.Git;
+import fanout.workload.git.GitFixture;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +40,60 @@ class GitBenchmarkSetupTest {
     }
 
     @Test
+    void bareRunnerRefusesTheReportBeforeBuildingAnything() {
+        GitBenchmark benchmark = new GitBenchmark();
+        benchmark.launchMechanism = GitBenchmark.LaunchMechanism.DEFAULT;
+        benchmark.operation = GitBenchmark.Operation.REPORT;
+        benchmark.layout = GitBenchmark.Layout.WORKTREES;
+        benchmark.runner = GitBenchmark.Runner.BARE;
+        benchmark.source = GitBenchmark.Source.FIXTURE;
+        benchmark.repos = 0; // were the check missing, setUp would stop here with another message, building nothing
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, benchmark::setUp);
+        assertEquals("runner=BARE runs git status only: use -p operation=STATUS, or -p runner=SUITE for the report",
+                refused.getMessage());
+
+        GitBenchmark.checkOperation(GitBenchmark.Operation.STATUS, GitBenchmark.Layout.REPOSITORIES,
+                GitBenchmark.Runner.BARE);
+        GitBenchmark.checkOperation(GitBenchmark.Operation.REPORT, GitBenchmark.Layout.WORKTREES,
+                GitBenchmark.Runner.SUITE);
+    }
+
+    @Test
+    void bareRunnerValidatesEveryCallAndRunsTheSameFanOut() throws Exception {
+        Path repository = GitFixture.build(dir.resolve("fixture"), 1, Git.onPath(Duration.ofMinutes(1)))
+                .repositories().get(0);
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        Path list = dir.resolve("repos.txt");
+        GitBenchmark benchmark = new GitBenchmark();
+        benchmark.strategy = Strategy.SEQUENTIAL;
+        benchmark.limit = 1;
+        benchmark.executor = ExecutorKind.VIRTUAL;
+        benchmark.launchMechanism = GitBenchmark.LaunchMechanism.DEFAULT;
+        benchmark.operation = GitBenchmark.Operation.STATUS;
+        benchmark.layout = GitBenchmark.Layout.REPOSITORIES;
+        benchmark.runner = GitBenchmark.Runner.BARE;
+        benchmark.source = GitBenchmark.Source.USER;
+        benchmark.repos = 0;
+        String previous = System.setProperty(GitBenchmark.Source.REPOS_PROPERTY, list.toString());
+        try {
+            Files.writeString(list, repository + "\n", StandardCharsets.UTF_8);
+            benchmark.setUp();
+            assertEquals(List.of(new Outcome.Success<>(String.join("\n", GitFixture.STATUS_LINES) + "\n")),
+                    benchmark.fanOut(new GitBenchmark.Cpu()));
+            benchmark.tearDown();
+
+            Files.writeString(list, repository + "\n" + plain + "\n", StandardCharsets.UTF_8);
+            IllegalStateException failed = assertThrows(IllegalStateException.class, benchmark::setUp);
+            assertTrue(failed.getMessage().startsWith("git status -s failed in " + plain + " (exit 128)"),
+                    failed.getMessage());
+        } finally {
+            benchmark.tearDown();
+            restore(GitBenchmark.Source.REPOS_PROPERTY, previous);
+        }
+    }
+
+    @Test
     void userRepositoryListKeepsSpacesAndNonAsciiAndTakesTheFirstN() throws Exception {
         Path list = dir.resolve("repos list.txt");
         Files.writeString(list, "/srv/my repo\n\nrelative d\u00e9j\u00e0\n/srv/third\n", StandardCharsets.UTF_8);
@@ -42,11 +104,15 @@ class GitBenchmarkSetupTest {
             assertEquals(List.of(Path.of("/srv/my repo"), dir.resolve("relative d\u00e9j\u00e0")),
                     GitBenchmark.userRepositories(2));
         } finally {
-            if (previous == null) {
-                System.clearProperty(GitBenchmark.Source.REPOS_PROPERTY);
-            } else {
-                System.setProperty(GitBenchmark.Source.REPOS_PROPERTY, previous);
-            }
+            restore(GitBenchmark.Source.REPOS_PROPERTY, previous);
+        }
+    }
+
+    private static void restore(String property, String previous) {
+        if (previous == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, previous);
         }
     }
 }

@@ -53,6 +53,13 @@ public final class Git {
         }
     });
 
+    /**
+     * What every child's environment gets: never wait for a password, no optional index refresh (so concurrent status
+     * calls on one repository do not fight over {@code index.lock}), messages in English.
+     */
+    public static final Map<String, String> CHILD_ENVIRONMENT = Map.of(
+            "GIT_TERMINAL_PROMPT", "0", "GIT_OPTIONAL_LOCKS", "0", "LC_ALL", "C");
+
     private final String executable;
     private final Duration timeout;
     private final Map<String, String> environment;
@@ -71,10 +78,8 @@ public final class Git {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("git timeout must be positive, was " + timeout);
         }
-        Map<String, String> env = new HashMap<>(environment);
-        env.putIfAbsent("GIT_TERMINAL_PROMPT", "0");
-        env.putIfAbsent("GIT_OPTIONAL_LOCKS", "0");
-        env.putIfAbsent("LC_ALL", "C");
+        Map<String, String> env = new HashMap<>(CHILD_ENVIRONMENT);
+        env.putAll(environment);
         this.environment = Map.copyOf(env);
     }
 

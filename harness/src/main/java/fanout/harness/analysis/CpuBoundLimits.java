@@ -6,6 +6,7 @@ import fanout.harness.model.RunInfo;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
+import fanout.jmh.GitBenchmark.Runner;
 import fanout.jmh.GitBenchmark.Source;
 import java.util.HashMap;
 import java.util.List;
@@ -23,16 +24,18 @@ import java.util.OptionalDouble;
 public final class CpuBoundLimits {
 
     /**
-     * Where git records share one limit: everything that decides the work but the strategy that does it.
+     * Where git records share one limit: everything that decides the work but the strategy that does it (the runner
+     * decides it: the bare loop's CPU is not the suite runner's).
      *
      * @param jvm the JVM id
      */
     public record Situation(String jvm, int repos, Operation operation, Layout layout, LaunchMechanism launchMechanism,
-            Source source) {
+            Source source, Runner runner) {
 
         static Situation of(CaseResult<GitCase> record) {
             GitCase c = record.benchmarkCase();
-            return new Situation(record.jvm(), c.repos(), c.operation(), c.layout(), c.launchMechanism(), c.source());
+            return new Situation(record.jvm(), c.repos(), c.operation(), c.layout(), c.launchMechanism(), c.source(),
+                    c.runner());
         }
     }
 

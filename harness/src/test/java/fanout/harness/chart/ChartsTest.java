@@ -23,6 +23,7 @@ import fanout.harness.run.StoredBounds;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
+import fanout.jmh.GitBenchmark.Runner;
 import fanout.jmh.GitBenchmark.Source;
 import fanout.workload.LatencyDistribution;
 import java.awt.GraphicsEnvironment;
@@ -394,7 +395,7 @@ class ChartsTest {
                 GitCase drawn = (GitCase) SampleResults.caseOf(drawnRecord(reordered,
                         c -> c instanceof GitCase g && g.repos() == p.x(), series.name(), p));
                 assertEquals(new GitCase(drawn.strategy(), drawn.repos(), Operation.STATUS, Layout.REPOSITORIES,
-                        LaunchMechanism.DEFAULT, Source.FIXTURE), drawn, series.name() + " at " + p.x());
+                        LaunchMechanism.DEFAULT, Source.FIXTURE, Runner.SUITE), drawn, series.name() + " at " + p.x());
             }
         }
         assertTrue(SAMPLE.records().stream().filter(SampleResults::git).anyMatch(r -> SampleResults.caseOf(r)

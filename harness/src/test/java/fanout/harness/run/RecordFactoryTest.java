@@ -20,6 +20,7 @@ import fanout.harness.model.RunInfo;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
+import fanout.jmh.GitBenchmark.Runner;
 import fanout.jmh.GitBenchmark.Source;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.Strategy;
@@ -52,7 +53,7 @@ class RecordFactoryTest {
     }
 
     @Test
-    void repositoryCountOperationLayoutLaunchMechanismSourceAndJvmAreSituationsOfTheirOwn() {
+    void repositoryCountOperationLayoutLaunchMechanismSourceRunnerAndJvmAreSituationsOfTheirOwn() {
         ResultRecord base = git(Strategy.SEMAPHORE, 50, LaunchMechanism.DEFAULT, 100, 200);
         GitCase c = (GitCase) SampleResults.caseOf(base);
         List<ResultRecord> others = List.of(
@@ -60,7 +61,8 @@ class RecordFactoryTest {
                 git(c.withLaunchMechanism(LaunchMechanism.VFORK), 90, 180),
                 git(c.report(50), 500, 800),
                 git(new GitCase(c.strategy(), 50, Operation.STATUS, Layout.WORKTREES, c.launchMechanism(),
-                        c.source()), 110, 220),
+                        c.source(), c.runner()), 110, 220),
+                git(c.withRunner(Runner.BARE), 100, 130),
                 git(c.onUserRepositories(50), 120, 260),
                 git(Strategy.SEQUENTIAL, 50, LaunchMechanism.DEFAULT, 300, 150).withJvm("jdk21"));
         List<ResultRecord> records = new ArrayList<>(List.of(base));
@@ -70,7 +72,7 @@ class RecordFactoryTest {
         List<ResultRecord> limited = RecordFactory.withCpuBoundLimits(ResultDocument.of(run, records)).records();
 
         assertEquals(200 / 2.0, limited.get(0).lowerBound(), 1e-12, "none of the others is its situation");
-        List<Double> ownCpu = List.of(40.0, 180.0, 800.0, 220.0, 260.0, 150.0);
+        List<Double> ownCpu = List.of(40.0, 180.0, 800.0, 220.0, 130.0, 260.0, 150.0);
         for (int i = 1; i < limited.size(); i++) {
             assertEquals(ownCpu.get(i - 1) / 2, limited.get(i).lowerBound(), 1e-12, SampleResults.caseOf(
                     limited.get(i)).toString());
@@ -125,7 +127,7 @@ class RecordFactoryTest {
 
     private static ResultRecord git(Strategy strategy, int repos, LaunchMechanism launch, double score, double cpu) {
         return git(new GitCase(new StrategyChoice(strategy, 8, ExecutorKind.VIRTUAL), repos, Operation.STATUS,
-                Layout.REPOSITORIES, launch, Source.FIXTURE), score, cpu);
+                Layout.REPOSITORIES, launch, Source.FIXTURE, Runner.SUITE), score, cpu);
     }
 
     private static ResultRecord git(GitCase c, double score, double cpu) {

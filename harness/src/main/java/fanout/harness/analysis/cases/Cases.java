@@ -3,6 +3,7 @@ package fanout.harness.analysis.cases;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
+import fanout.jmh.GitBenchmark.Runner;
 import fanout.jmh.GitBenchmark.Source;
 import fanout.jmh.StrategyOverheadBenchmark.Implementation;
 import fanout.strategy.ExecutorKind;
@@ -34,7 +35,7 @@ public final class Cases {
             Workload.OVERHEAD, List.of(Param.STRATEGY, Param.IMPLEMENTATION, Param.N, Param.LATENCY_MS, Param.LIMIT,
                     Param.EXECUTOR),
             Workload.GIT, List.of(Param.STRATEGY, Param.REPOS, Param.OPERATION, Param.LAYOUT, Param.LIMIT,
-                    Param.EXECUTOR, Param.LAUNCH_MECHANISM, Param.SOURCE));
+                    Param.EXECUTOR, Param.LAUNCH_MECHANISM, Param.SOURCE, Param.RUNNER));
 
     /** The parameters a label states ({@code SEMAPHORE(k=64)}); a case's settings are the others. */
     private static final Set<Param> IN_LABEL = EnumSet.of(Param.STRATEGY, Param.LIMIT, Param.EXECUTOR);
@@ -78,7 +79,7 @@ public final class Cases {
             case GIT -> new GitCase(strategy, values.integer(Param.REPOS), values.constant(Param.OPERATION,
                     Operation.class), values.constant(Param.LAYOUT, Layout.class),
                     values.constant(Param.LAUNCH_MECHANISM, LaunchMechanism.class),
-                    values.constant(Param.SOURCE, Source.class));
+                    values.constant(Param.SOURCE, Source.class), values.constant(Param.RUNNER, Runner.class));
         };
     }
 
@@ -126,6 +127,7 @@ public final class Cases {
             typed.put(Param.LAYOUT, g.layout());
             typed.put(Param.LAUNCH_MECHANISM, g.launchMechanism());
             typed.put(Param.SOURCE, g.source());
+            typed.put(Param.RUNNER, g.runner());
         }
         Map<Param, String> values = new LinkedHashMap<>();
         for (Param param : params(c.workload())) {

@@ -22,7 +22,8 @@ public enum Param {
     OPERATION("operation"),
     LAYOUT("layout"),
     LAUNCH_MECHANISM("launchMechanism"),
-    SOURCE("source");
+    SOURCE("source"),
+    RUNNER("runner");
 
     private final String jmhName;
 
