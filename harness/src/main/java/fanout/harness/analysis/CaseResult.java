@@ -136,6 +136,15 @@ public record CaseResult<C extends Case>(C benchmarkCase, ResultRecord record) {
         });
     }
 
+    /**
+     * A secondary metric's value per fork: the sum of its iterations in each fork, in the order the forks ran; empty
+     * where the record did not keep it by fork (files before schema 5).
+     */
+    public List<Double> secondaryByFork(String name) {
+        return record.secondaryForks().getOrDefault(name, List.of()).stream()
+                .map(fork -> fork.stream().mapToDouble(Double::doubleValue).sum()).toList();
+    }
+
     /** A secondary metric by name, if the record has it and it is finite. */
     public Optional<Double> secondary(String name) {
         return Optional.ofNullable(record.secondary().get(name)).filter(Double::isFinite);

@@ -1,6 +1,7 @@
 package fanout.harness.analysis;
 
 import fanout.harness.model.Measurement;
+import java.util.List;
 
 /**
  * A record's time as the reports show it and the statistics use it: the geometric mean of its fork means, with a
@@ -34,17 +35,29 @@ public record Estimate(double center, double lower, double upper, double confide
 
     /** A measurement's estimate at {@code confidence}. */
     public static Estimate of(Measurement measurement, double confidence) {
-        Forks forks = Forks.of(measurement);
+        return of(Forks.of(measurement), measurement.score(), measurement.unit(), confidence);
+    }
+
+    /**
+     * The estimate of one value per fork (e.g. a fork's ratio of two sums, or its time per task), in {@code unit}, at
+     * {@link #SHOWN} confidence; with fewer than two forks a point, with {@link #byFork()} false.
+     */
+    public static Estimate overForks(List<Double> perFork, String unit) {
+        Forks forks = Forks.ofValues(perFork);
+        return of(forks, perFork.isEmpty() ? Double.NaN : perFork.get(0), unit, SHOWN);
+    }
+
+    private static Estimate of(Forks forks, double fallback, String unit, double confidence) {
         boolean byFork = forks.byFork();
         int count = byFork ? forks.count() : 1;
         if (forks.count() < 2) {
-            double center = forks.count() == 1 ? Math.exp(forks.mean()) : measurement.score();
-            return new Estimate(center, center, center, confidence, count, false, measurement.unit());
+            double center = forks.count() == 1 ? Math.exp(forks.mean()) : fallback;
+            return new Estimate(center, center, center, confidence, count, false, unit);
         }
         double mean = forks.mean();
         double halfWidth = Forks.t(forks.count() - 1, confidence) * Math.sqrt(forks.variance() / forks.count());
         return new Estimate(Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth), confidence, count,
-                byFork, measurement.unit());
+                byFork, unit);
     }
 
     /** Whether the interval is a point: a single sample, or samples that did not vary. */

@@ -34,6 +34,12 @@ record Forks(double[] logs, boolean byFork) {
         return new Forks(samples.stream().mapToDouble(s -> Math.log(s)).filter(Double::isFinite).toArray(), false);
     }
 
+    /** One value per fork (each above zero), on a log scale: by fork where there are two or more. */
+    static Forks ofValues(List<Double> perFork) {
+        double[] logs = perFork.stream().mapToDouble(Math::log).filter(Double::isFinite).toArray();
+        return new Forks(logs, logs.length >= 2);
+    }
+
     int count() {
         return logs.length;
     }

@@ -1,26 +1,59 @@
 package fanout.harness.analysis;
 
 import fanout.harness.analysis.cases.OverheadCase;
+import fanout.harness.model.Measurement;
+import fanout.jmh.StrategyOverheadBenchmark.Implementation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A strategy's code beside the bare JDK primitive it wraps (SPEC §11: at most 5% slower), on one JVM with the same
- * parameters: the STRATEGY and BARE records of the overhead benchmark, and their ratio.
+ * parameters: each side's cost per task, the bytes each allocates per task, and their ratio with its interval.
+ *
+ * <p>A {@link Implementation#PAIRED} record measured both sides in the same forks, taking turns: the ratio is then
+ * {@link Ratio#paired} over each fork's quotient of summed nanoseconds, and each side's cost per task is an interval
+ * over the forks. Records of older runs measured each side in forks of its own ({@code STRATEGY} and {@code BARE}):
+ * their ratio is Welch's ({@link Ratio#of}), which differs by whatever differed between the two sides' JVMs.
  *
  * @param jvm the JVM id
- * @param benchmarkCase the STRATEGY side's case
- * @param strategy the STRATEGY record, if the run has it
- * @param bare the BARE record, if the run has it
+ * @param benchmarkCase the case, as its STRATEGY side (or its PAIRED record)
+ * @param strategy the strategy's side, where measured
+ * @param bare the bare primitive's side, where measured
+ * @param ratio strategy / bare with its interval, where both sides were measured
+ * @param paired whether both sides were measured in the same forks
+ * @param notMeasured why a side has no measurement ("not run", "FAILED: …"); empty when both were measured
  */
-public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<CaseResult<OverheadCase>> strategy,
-        Optional<CaseResult<OverheadCase>> bare) {
+public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<Side> strategy, Optional<Side> bare,
+        Optional<Ratio> ratio, boolean paired, Optional<String> notMeasured) {
 
     /** SPEC §11: strategy code adds at most 5% over its bare primitive. */
     public static final double TARGET = 1.05;
+    /**
+     * The resolution the target needs: an interval reaching more than 5% either side of its ratio cannot tell 1.00
+     * from 1.05, so it is reported as not resolved instead of as a ratio.
+     */
+    public static final double RESOLUTION = 0.05;
+
+    /** The overhead benchmark's counters (secondary metrics) a paired record carries, summed per iteration. */
+    public static final String STRATEGY_NANOS = "strategyNanos";
+    public static final String BARE_NANOS = "bareNanos";
+    public static final String STRATEGY_BYTES = "strategyBytes";
+    public static final String BARE_BYTES = "bareBytes";
+    public static final String PAIRS = "pairs";
+    public static final String ALLOCATION_PAIRS = "allocationPairs";
+
+    /**
+     * One side's cost.
+     *
+     * @param nanosPerTask its time per task in ns, with an interval over the forks
+     * @param bytesPerTask the bytes the JVM allocated per task while it ran, where measured
+     */
+    public record Side(Estimate nanosPerTask, OptionalDouble bytesPerTask) {}
 
     /** Whether the target is met, as far as the interval of the ratio says. */
     public enum TargetMet {
@@ -28,14 +61,16 @@ public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<Case
         YES,
         /** The whole interval is above the target. */
         NO,
-        /** The interval straddles the target. */
+        /** The interval straddles the target, and is narrow enough ({@link #RESOLUTION}) to have said otherwise. */
         UNCLEAR,
+        /** The interval straddles the target and is wider than ±5%: the run could not resolve the target. */
+        NOT_RESOLVED,
         /** A side has fewer than two forks: its interval is one JVM's iterations, on which no verdict rests. */
         TOO_FEW_FORKS;
 
-        /** How a table says it: "yes", "no", "unclear", "too few forks". */
+        /** How a table says it: "yes", "no", "unclear", "not resolved", "too few forks". */
         public String words() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
     }
 
@@ -45,25 +80,97 @@ public record OverheadPair(String jvm, OverheadCase benchmarkCase, Optional<Case
         Map<Key, List<CaseResult<OverheadCase>>> sides = new LinkedHashMap<>();
         for (CaseResult<OverheadCase> record : overhead) {
             OverheadCase c = record.benchmarkCase();
-            OverheadCase strategyCase = c.bare() ? c.twin() : c;
+            OverheadCase strategyCase = c.withImplementation(Implementation.STRATEGY);
             sides.computeIfAbsent(new Key(record.jvm(), strategyCase), k -> new ArrayList<>()).add(record);
         }
         List<OverheadPair> pairs = new ArrayList<>();
-        sides.forEach((key, records) -> pairs.add(new OverheadPair(key.jvm(), key.strategyCase(),
-                records.stream().filter(r -> !r.benchmarkCase().bare()).findFirst(),
-                records.stream().filter(r -> r.benchmarkCase().bare()).findFirst())));
+        sides.forEach((key, records) -> {
+            Optional<CaseResult<OverheadCase>> paired = side(records, Implementation.PAIRED);
+            pairs.add(paired.isPresent() ? ofPaired(key.jvm(), paired.get())
+                    : ofSeparate(key.jvm(), key.strategyCase(), side(records, Implementation.STRATEGY),
+                            side(records, Implementation.BARE)));
+        });
         return pairs;
     }
 
-    /** STRATEGY / BARE with its interval, where both sides were measured. */
-    public Optional<Ratio> ratio() {
-        return strategy.filter(CaseResult::measured).flatMap(s -> bare.filter(CaseResult::measured)
-                .map(b -> Ratio.of(s.measurement(), b.measurement())));
+    private static Optional<CaseResult<OverheadCase>> side(List<CaseResult<OverheadCase>> records,
+            Implementation implementation) {
+        return records.stream().filter(r -> r.benchmarkCase().implementation() == implementation).findFirst();
+    }
+
+    /** Both sides from one record that timed them in the same forks. */
+    static OverheadPair ofPaired(String jvm, CaseResult<OverheadCase> record) {
+        OverheadCase c = record.benchmarkCase();
+        if (!record.measured()) {
+            return new OverheadPair(jvm, c, Optional.empty(), Optional.empty(), Optional.empty(), true,
+                    Optional.of(statusOf(record)));
+        }
+        List<Double> strategyNanos = record.secondaryByFork(STRATEGY_NANOS);
+        List<Double> bareNanos = record.secondaryByFork(BARE_NANOS);
+        List<Double> pairs = record.secondaryByFork(PAIRS);
+        if (strategyNanos.isEmpty() || strategyNanos.size() != bareNanos.size()
+                || strategyNanos.size() != pairs.size()) {
+            return new OverheadPair(jvm, c, Optional.empty(), Optional.empty(), Optional.empty(), true,
+                    Optional.of("no paired counters by fork in the record"));
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int fork = 0; fork < strategyNanos.size(); fork++) {
+            ratios.add(strategyNanos.get(fork) / bareNanos.get(fork));
+        }
+        double allocationPairs = sum(record.secondaryByFork(ALLOCATION_PAIRS));
+        return new OverheadPair(jvm, c,
+                Optional.of(pairedSide(c, strategyNanos, pairs, sum(record.secondaryByFork(STRATEGY_BYTES)),
+                        allocationPairs)),
+                Optional.of(pairedSide(c, bareNanos, pairs, sum(record.secondaryByFork(BARE_BYTES)),
+                        allocationPairs)),
+                Optional.of(Ratio.paired(ratios)), true, Optional.empty());
+    }
+
+    private static Side pairedSide(OverheadCase c, List<Double> nanosByFork, List<Double> pairsByFork, double bytes,
+            double allocationPairs) {
+        List<Double> perTask = new ArrayList<>();
+        for (int fork = 0; fork < nanosByFork.size(); fork++) {
+            perTask.add(nanosByFork.get(fork) / pairsByFork.get(fork) / c.n());
+        }
+        return new Side(Estimate.overForks(perTask, "ns/task"),
+                allocationPairs > 0 ? OptionalDouble.of(bytes / allocationPairs / c.n()) : OptionalDouble.empty());
+    }
+
+    /** The sides from records of older runs that measured each in its own forks. */
+    static OverheadPair ofSeparate(String jvm, OverheadCase strategyCase, Optional<CaseResult<OverheadCase>> strategy,
+            Optional<CaseResult<OverheadCase>> bare) {
+        Optional<String> notMeasured = strategy.isEmpty() || bare.isEmpty() ? Optional.of("not run")
+                : !strategy.get().measured() ? Optional.of(statusOf(strategy.get()))
+                : !bare.get().measured() ? Optional.of(statusOf(bare.get())) : Optional.empty();
+        Optional<Ratio> ratio = notMeasured.isPresent() ? Optional.empty()
+                : Optional.of(Ratio.of(strategy.get().measurement(), bare.get().measurement()));
+        return new OverheadPair(jvm, strategyCase, strategy.filter(CaseResult::measured).map(OverheadPair::separateSide),
+                bare.filter(CaseResult::measured).map(OverheadPair::separateSide), ratio, false, notMeasured);
+    }
+
+    private static Side separateSide(CaseResult<OverheadCase> record) {
+        Measurement perTask = record.measurement().map(value -> TimeUnits.toNanos(value,
+                record.measurement().unit()) / record.benchmarkCase().n());
+        Estimate estimate = Estimate.of(perTask);
+        return new Side(new Estimate(estimate.center(), estimate.lower(), estimate.upper(), estimate.confidence(),
+                estimate.forks(), estimate.byFork(), "ns/task"),
+                record.allocation().filter(Allocation::perTask).map(a -> OptionalDouble.of(a.bytes()))
+                        .orElse(OptionalDouble.empty()));
+    }
+
+    private static String statusOf(CaseResult<?> record) {
+        return record.reason() == null || record.reason().isBlank() ? record.status().name()
+                : record.status().name() + ": " + record.reason();
+    }
+
+    private static double sum(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Whether the ratio's interval shows the target met, where both sides were measured. */
     public Optional<TargetMet> targetMet() {
-        return ratio().map(r -> !r.byForks() ? TargetMet.TOO_FEW_FORKS : r.atMost(TARGET) ? TargetMet.YES
-                : r.above(TARGET) ? TargetMet.NO : TargetMet.UNCLEAR);
+        return ratio.map(r -> !r.byForks() ? TargetMet.TOO_FEW_FORKS : r.atMost(TARGET) ? TargetMet.YES
+                : r.above(TARGET) ? TargetMet.NO
+                : r.relativeHalfWidth() > RESOLUTION ? TargetMet.NOT_RESOLVED : TargetMet.UNCLEAR);
     }
 }

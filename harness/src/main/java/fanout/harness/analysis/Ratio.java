@@ -1,6 +1,7 @@
 package fanout.harness.analysis;
 
 import fanout.harness.model.Measurement;
+import java.util.List;
 
 /**
  * A ratio of two measured times, with an interval: the one way the harness divides one measurement by another,
@@ -55,6 +56,26 @@ public record Ratio(double value, double lower, double upper, double confidence,
     /** {@code numerator / denominator} with an interval at the confidence the tables show ({@link Estimate#SHOWN}). */
     public static Ratio of(Measurement numerator, Measurement denominator) {
         return of(numerator, denominator, Estimate.SHOWN);
+    }
+
+    /**
+     * The ratio of two quantities measured side by side in each fork, from each fork's own ratio ({@code perFork}):
+     * their geometric mean, with the Student-t interval of the mean log ratio over the forks ({@link Estimate#SHOWN}).
+     * Pairing removes what differs between forks (JIT, heap, machine noise) from the comparison, so this interval is
+     * far narrower than Welch's between two separately measured sides. Fewer than two forks: a point, not by forks.
+     */
+    public static Ratio paired(List<Double> perFork) {
+        Estimate estimate = Estimate.overForks(perFork, "ratio");
+        return new Ratio(estimate.center(), estimate.lower(), estimate.upper(), estimate.confidence(),
+                estimate.byFork());
+    }
+
+    /**
+     * How far the interval reaches either side of the ratio, as a fraction on the log scale: half of ln(upper /
+     * lower), expressed as {@code exp(·) − 1} (0.02 for an interval of about ±2%).
+     */
+    public double relativeHalfWidth() {
+        return Math.expm1(Math.log(upper / lower) / 2);
     }
 
     /** Whether the whole interval lies at or below {@code bound}. */

@@ -18,6 +18,9 @@ public record ResultDocument(String format, int schemaVersion, RunInfo run, List
 
     public static final String FORMAT = "fanout-bench-results";
     /**
+     * 5: a record keeps each secondary metric's iteration values by fork ({@code secondaryForks}); the overhead
+     * benchmark's records are paired (strategy and bare primitive timed in the same forks). Version 4 files read
+     * as they are, with no values by fork.
      * 4: a record's measurement (score, error, ci, unit, samples) is one nested {@code measurement}, absent for
      * unsupported and failed records; a record no longer repeats its workload, strategy and label, which follow
      * from its benchmark and parameters. Version 3 files are still read ({@link SchemaUpgrade}).
@@ -25,7 +28,7 @@ public record ResultDocument(String format, int schemaVersion, RunInfo run, List
      * ({@code run.jvms[].run}), and {@code run.host} may be null (runs merged from several machines).
      * 2: records carry {@code secondary} metrics.
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     public ResultDocument {
         records = records == null ? List.of() : List.copyOf(records);

@@ -16,6 +16,9 @@ import java.util.List;
  * {@code ideal} was its strategy's model and becomes its {@code model}; the git and overhead records' {@code ideal}
  * (the record's own CPU time / cores, the bare primitive's score) is neither a bound nor a model and is dropped, as
  * is the efficiency computed from it.
+ *
+ * <p>Version 4 to 5: nothing to move; a version-4 record has no {@code secondaryForks}, so no statistic over forks of
+ * a secondary metric can be made of it.
  */
 final class SchemaUpgrade {
     /** The oldest version this suite reads. */
@@ -45,6 +48,9 @@ final class SchemaUpgrade {
                 index++;
             }
             tree.put("schemaVersion", 4);
+        }
+        if (version < 5) {
+            tree.put("schemaVersion", 5);
         }
         return tree;
     }

@@ -9,7 +9,6 @@ import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.analysis.cases.StrategyChoice;
 import fanout.harness.analysis.cases.Workload;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
-import fanout.jmh.StrategyOverheadBenchmark.Implementation;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.FailurePolicy;
 import fanout.strategy.Strategy;
@@ -37,7 +36,9 @@ public enum Profile {
      */
     SMOKE(new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
             new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
-            List.of(10, 100, 1000), List.of(16, 64, 256), List.of(1000),
+            List.of(10, 100, 1000), List.of(16, 64, 256),
+            new OverheadSweep(new Iterations(5, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)), List.of(1000),
+                    List.of(1000, 10_000)),
             List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000, 100,
             List.of(10, 50), List.of(LaunchMechanism.VFORK), List.of(Strategy.SEQUENTIAL, Strategy.SEMAPHORE)),
     /**
@@ -48,7 +49,9 @@ public enum Profile {
      */
     CI(new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
             new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
-            List.of(100, 1000), List.of(), List.of(1000),
+            List.of(100, 1000), List.of(),
+            new OverheadSweep(new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)), List.of(1000),
+                    List.of()),
             List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000, 100,
             List.of(50), List.of(), List.of()),
     /**
@@ -59,7 +62,9 @@ public enum Profile {
      */
     FULL(new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
             new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
-            List.of(10, 100, 1000, 10000), List.of(4, 16, 64, 256, 1024), List.of(100, 1000, 10000),
+            List.of(10, 100, 1000, 10000), List.of(4, 16, 64, 256, 1024),
+            new OverheadSweep(new Iterations(10, 2, Duration.ofMillis(500), 3, Duration.ofMillis(500)), List.of(1000),
+                    List.of(1000, 10_000, 100_000, 1_000_000)),
             Arrays.asList(ExecutorKind.values()), true, 30_000, 1000,
             List.of(10, 50, 200), List.of(LaunchMechanism.VFORK, LaunchMechanism.POSIX_SPAWN),
             Arrays.asList(Strategy.values()));
@@ -73,11 +78,11 @@ public enum Profile {
     private static final double LONG_FAN_OUT_MILLIS = 2_000;
 
     private final Iterations makespan;
-    /** Short iterations: the overhead benchmark and git (whose score is what one fork sees, not a model's). */
+    /** Short iterations: git (whose score is what one fork sees, not a model's). */
     private final Iterations overhead;
     private final List<Integer> sweepN;
     private final List<Integer> limits;
-    private final List<Integer> overheadN;
+    private final OverheadSweep overheadSweep;
     private final List<ExecutorKind> allOfExecutors;
     private final boolean distributionsAndFailures;
     private final double maxFanOutMillis;
@@ -89,14 +94,14 @@ public enum Profile {
     private final List<Strategy> gitVariantStrategies;
 
     Profile(Iterations makespan, Iterations overhead, List<Integer> sweepN, List<Integer> limits,
-            List<Integer> overheadN, List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures,
+            OverheadSweep overheadSweep, List<ExecutorKind> allOfExecutors, boolean distributionsAndFailures,
             double maxFanOutMillis, int baselineN, List<Integer> gitRepos, List<LaunchMechanism> launchMechanisms,
             List<Strategy> gitVariantStrategies) {
         this.makespan = makespan;
         this.overhead = overhead;
         this.sweepN = sweepN;
         this.limits = limits;
-        this.overheadN = overheadN;
+        this.overheadSweep = overheadSweep;
         this.allOfExecutors = allOfExecutors;
         this.distributionsAndFailures = distributionsAndFailures;
         this.maxFanOutMillis = maxFanOutMillis;
@@ -147,18 +152,40 @@ public enum Profile {
             addDistributionsAndFailures(cases, simulated);
         }
         addGit(cases);
-        // Each strategy's overhead over its bare primitive (calls that return at once).
+        // Each strategy's overhead over its bare primitive (calls that return at once), both timed in the same forks;
+        // then chart 8's strategies as N grows.
         OverheadCase overheadCase = defaults(Workload.OVERHEAD, OverheadCase.class);
-        for (int n : overheadN) {
+        for (int n : overheadSweep.n()) {
             for (Strategy strategy : Strategy.values()) {
-                for (Implementation implementation : Implementation.values()) {
-                    cases.add(new BenchmarkCase(overheadCase.withStrategy(new StrategyChoice(strategy,
-                            overheadCase.strategy().limit(), overheadCase.strategy().executor()))
-                            .withImplementation(implementation).withN(n), overhead));
-                }
+                cases.add(overheadCase(overheadCase, strategy, n));
+            }
+        }
+        for (Strategy strategy : OverheadSweep.CHART_STRATEGIES) {
+            for (int n : overheadSweep.chartN()) {
+                cases.add(overheadCase(overheadCase, strategy, n));
             }
         }
         return List.copyOf(cases);
+    }
+
+    private BenchmarkCase overheadCase(OverheadCase defaults, Strategy strategy, int n) {
+        return new BenchmarkCase(defaults.withStrategy(new StrategyChoice(strategy, defaults.strategy().limit(),
+                defaults.strategy().executor())).withN(n), overheadSweep.iterations());
+    }
+
+    /**
+     * The overhead benchmark's cases: every strategy at each of {@code n}, and {@link #CHART_STRATEGIES} at each of
+     * {@code chartN} (chart 8: the cost per task as N grows), in many short forks, since the ratio's interval is over
+     * the forks.
+     *
+     * @param iterations forks and iterations of every overhead case
+     * @param n the N at which every strategy is measured against its bare primitive
+     * @param chartN the N of chart 8's sweep
+     */
+    record OverheadSweep(Iterations iterations, List<Integer> n, List<Integer> chartN) {
+        /** The strategies chart 8 follows to large N (SPEC §11: N = 1 000 000 completes for these three). */
+        static final List<Strategy> CHART_STRATEGIES = List.of(Strategy.VIRTUAL_SCOPE, Strategy.SEMAPHORE,
+                Strategy.BATCHED);
     }
 
     private void addDistributionsAndFailures(LinkedHashSet<BenchmarkCase> cases, SimulatedIoCase simulated) {

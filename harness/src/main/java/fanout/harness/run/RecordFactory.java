@@ -2,6 +2,7 @@ package fanout.harness.run;
 
 import fanout.harness.analysis.CaseResult;
 import fanout.harness.analysis.CpuBoundLimits;
+import fanout.harness.analysis.TimeUnits;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
 import fanout.harness.analysis.cases.GitCase;
@@ -39,9 +40,13 @@ public final class RecordFactory {
                         result.warmupIterations(), result.warmupTime(), result.measurementIterations(),
                         result.measurementTime()));
         Map<String, Double> secondary = new TreeMap<>();
-        result.secondaryMetrics().forEach((name, value) -> secondary.put(name, value.score()));
+        Map<String, List<List<Double>>> secondaryForks = new TreeMap<>();
+        result.secondaryMetrics().forEach((name, value) -> {
+            secondary.put(name, value.score());
+            secondaryForks.put(name, value.rawData());
+        });
         ResultRecord record = ResultRecord.measured(benchmark, result.params(), jvm.id(), measurement)
-                .withSecondary(secondary);
+                .withSecondary(secondary).withSecondaryForks(secondaryForks);
         if (measuredCase instanceof SimulatedIoCase simulated) {
             IdealModel ideal = new IdealModel(jvm.defaultAsyncParallelism());
             record = record.withLowerBound(inUnit(ideal.lowerBoundMillis(simulated), measurement.unit()))
@@ -91,13 +96,6 @@ public final class RecordFactory {
 
     /** Converts milliseconds to JMH's unit ({@code ms/op}, {@code us/op}, {@code ns/op}, {@code s/op}). */
     static double fromMillis(double millis, String unit) {
-        String time = unit.split("/", 2)[0];
-        return switch (time) {
-            case "s" -> millis / 1_000;
-            case "ms" -> millis;
-            case "us" -> millis * 1_000;
-            case "ns" -> millis * 1_000_000;
-            default -> throw new IllegalArgumentException("unknown time unit " + unit);
-        };
+        return TimeUnits.fromMillis(millis, unit);
     }
 }

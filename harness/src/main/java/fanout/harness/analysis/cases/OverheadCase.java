@@ -5,11 +5,12 @@ import java.util.OptionalInt;
 
 /**
  * A case of {@code StrategyOverheadBenchmark}: N tasks that return at once (or after {@code latencyMs}), run by a
- * strategy or by the bare JDK primitive it wraps. Its label is the strategy's either way; the implementation is one
- * of its settings.
+ * strategy and by the bare JDK primitive it wraps, taking turns in the same forks ({@code PAIRED}), or (older runs,
+ * or a profiler on one side) by one of them. Its label is the strategy's either way; the implementation is one of its
+ * settings.
  *
  * @param strategy the strategy and its settings
- * @param implementation the strategy's own code, or the bare primitive
+ * @param implementation both sides taking turns, the strategy's own code, or the bare primitive
  * @param n tasks per fan-out
  * @param latencyMs each task's latency, 0 for none
  */
@@ -24,16 +25,6 @@ public record OverheadCase(StrategyChoice strategy, Implementation implementatio
     @Override
     public Workload workload() {
         return Workload.OVERHEAD;
-    }
-
-    /** Whether this is the bare primitive's side. */
-    public boolean bare() {
-        return implementation == Implementation.BARE;
-    }
-
-    /** The same case on the other side: the bare primitive of a strategy's case, the strategy of a bare one. */
-    public OverheadCase twin() {
-        return new OverheadCase(strategy, bare() ? Implementation.STRATEGY : Implementation.BARE, n, latencyMs);
     }
 
     @Override

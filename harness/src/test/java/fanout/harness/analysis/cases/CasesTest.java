@@ -90,7 +90,6 @@ class CasesTest {
         assertEquals(Implementation.BARE, c.implementation());
         assertEquals("VIRTUAL_SCOPE", c.label(), "the label is the strategy's on both sides");
         assertTrue(c.settings().contains(new Case.Setting(Param.IMPLEMENTATION, "BARE")), c.settings().toString());
-        assertEquals(Implementation.STRATEGY, c.twin().implementation());
     }
 
     @Test
