@@ -12,7 +12,7 @@ abstract class AbstractFanOut implements FanOut {
     @Override
     public final <T> List<Outcome<T>> run(List<? extends Callable<? extends T>> tasks, Policy policy)
             throws FanOutException, InterruptedException {
-        FanOutCall<T> call = new FanOutCall<>(tasks, policy);
+        FanOutCall<T> call = new FanOutCall<>(tasks, policy, completion());
         try {
             launch(call);
         } catch (InterruptedException e) {
@@ -33,20 +33,29 @@ abstract class AbstractFanOut implements FanOut {
      */
     abstract void launch(FanOutCall<?> call) throws InterruptedException;
 
+    /**
+     * How the end of every slot is known: by default the strategy waits for its slots itself before {@link #launch}
+     * returns (on its own thread, by joining its threads, or through its futures); a strategy that hands slots to
+     * long-lived pool threads and returns at once needs the count ({@link FanOutCall.Completion#COUNTED}).
+     */
+    FanOutCall.Completion completion() {
+        return FanOutCall.Completion.BY_STRATEGY;
+    }
+
     /** What a strategy does inside a virtual-thread scope: start the slots on {@code scope}. */
     @FunctionalInterface
     interface ScopeBody {
-        void launch(OwnedExecutor scope) throws InterruptedException;
+        void launch(CallScope scope) throws InterruptedException;
     }
 
     /**
-     * Runs {@code body} inside a virtual-thread scope, then waits for every slot and for every thread the
-     * scope started to end. An interrupt or a failure
-     * to start a thread stops the fan-out <em>before</em> the scope waits for its threads, so that waiting
-     * means waiting for cancelled tasks, not for tasks left to run on.
+     * Runs {@code body} inside a virtual-thread scope ({@link CallScope}), then waits for every thread the scope
+     * started to end, which is every slot's end too. An interrupt or a failure to start a thread stops the fan-out
+     * <em>before</em> the scope waits for its threads, so that waiting means waiting for cancelled tasks, not for
+     * tasks left to run on; so does an interrupt while waiting.
      */
     static void inVirtualScope(FanOutCall<?> call, ScopeBody body) {
-        try (OwnedExecutor scope = VirtualThreads.scope()) {
+        try (CallScope scope = VirtualThreads.scope(call.size())) {
             try {
                 body.launch(scope);
             } catch (InterruptedException e) {
@@ -54,9 +63,8 @@ abstract class AbstractFanOut implements FanOut {
             } catch (RuntimeException | Error e) {
                 call.launchFailed(e);
             }
-            call.awaitAll();
+            scope.awaitThreads(call::callerInterrupted);
         }
-        call.joinThreads();
     }
 
     /** Nothing owned across calls, by default. */

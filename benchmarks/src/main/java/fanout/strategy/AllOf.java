@@ -24,14 +24,20 @@ final class AllOf extends AbstractFanOut {
     @Override
     void launch(FanOutCall<?> call) {
         CompletableFuture<?>[] futures = new CompletableFuture<?>[call.size()];
-        for (int slot = 0; slot < futures.length; slot++) {
-            int index = slot;
-            Runnable task = () -> call.runSlot(index);
-            futures[slot] = executor == null
-                    ? CompletableFuture.runAsync(task)
-                    : CompletableFuture.runAsync(task, executor);
+        int launched = 0;
+        try {
+            for (; launched < futures.length; launched++) {
+                int index = launched;
+                Runnable task = () -> call.runSlot(index);
+                futures[launched] = executor == null
+                        ? CompletableFuture.runAsync(task)
+                        : CompletableFuture.runAsync(task, executor);
+            }
+        } catch (RuntimeException | Error e) {
+            call.launchFailed(e); // the slots not launched are cancelled; wait for those that were
         }
-        CompletableFuture<Void> all = CompletableFuture.allOf(futures);
+        CompletableFuture<Void> all = CompletableFuture.allOf(launched == futures.length ? futures
+                : java.util.Arrays.copyOf(futures, launched));
         try {
             all.get();
         } catch (InterruptedException e) {
@@ -41,14 +47,14 @@ final class AllOf extends AbstractFanOut {
             throw new IllegalStateException("a slot wrapper threw; slots record their task's exception", e);
         }
         if (threadPerTask) {
-            call.joinThreads(); // the futures completed, so every slot's thread is published
+            call.joinThreads(); // the futures completed, so the threads of every slot that ran are published
         }
     }
 
     @Override
     public void close() {
         if (executor != null) {
-            OwnedExecutor.shutdownAndAwait(executor);
+            ExecutorShutdown.andAwait(executor);
         }
     }
 }

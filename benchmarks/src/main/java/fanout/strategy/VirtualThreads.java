@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
 
 /**
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
  */
 public final class VirtualThreads {
     private static final MethodHandle NEW_VIRTUAL_THREAD_PER_TASK_EXECUTOR = lookUp();
+    /** {@code Thread.ofVirtual().factory()}: thread-safe, names nothing, made once. */
+    private static final ThreadFactory FACTORY = virtualThreadFactory();
 
     private VirtualThreads() {}
 
@@ -21,6 +24,15 @@ public final class VirtualThreads {
             return MethodHandles.publicLookup().findStatic(Executors.class, "newVirtualThreadPerTaskExecutor",
                     MethodType.methodType(ExecutorService.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    private static ThreadFactory virtualThreadFactory() {
+        try {
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            return (ThreadFactory) Class.forName("java.lang.Thread$Builder").getMethod("factory").invoke(builder);
+        } catch (ReflectiveOperationException e) {
             return null;
         }
     }
@@ -54,8 +66,12 @@ public final class VirtualThreads {
         }
     }
 
-    /** A virtual-thread-per-task executor closed (and awaited) by try-with-resources. */
-    static OwnedExecutor scope() {
-        return new OwnedExecutor(newThreadPerTaskExecutor());
+    /**
+     * The scope of one fan-out of {@code tasks} tasks: a new virtual thread per task, every one of them joined when
+     * the scope closes (try-with-resources).
+     */
+    static CallScope scope(int tasks) {
+        require("a virtual-thread scope");
+        return new CallScope(FACTORY, tasks);
     }
 }
