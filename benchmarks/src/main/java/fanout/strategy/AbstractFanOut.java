@@ -12,7 +12,7 @@ abstract class AbstractFanOut implements FanOut {
     @Override
     public final <T> List<Outcome<T>> run(List<? extends Callable<? extends T>> tasks, Policy policy)
             throws FanOutException, InterruptedException {
-        FanOutCall<T> call = new FanOutCall<>(tasks, policy, completion());
+        FanOutCall<T> call = new FanOutCall<>(tasks, policy, completion(), slotThreads());
         try {
             launch(call);
         } catch (InterruptedException e) {
@@ -42,29 +42,9 @@ abstract class AbstractFanOut implements FanOut {
         return FanOutCall.Completion.BY_STRATEGY;
     }
 
-    /** What a strategy does inside a virtual-thread scope: start the slots on {@code scope}. */
-    @FunctionalInterface
-    interface ScopeBody {
-        void launch(CallScope scope) throws InterruptedException;
-    }
-
-    /**
-     * Runs {@code body} inside a virtual-thread scope ({@link CallScope}), then waits for every thread the scope
-     * started to end, which is every slot's end too. An interrupt or a failure to start a thread stops the fan-out
-     * <em>before</em> the scope waits for its threads, so that waiting means waiting for cancelled tasks, not for
-     * tasks left to run on; so does an interrupt while waiting.
-     */
-    static void inVirtualScope(FanOutCall<?> call, ScopeBody body) {
-        try (CallScope scope = VirtualThreads.scope(call.size())) {
-            try {
-                body.launch(scope);
-            } catch (InterruptedException e) {
-                call.callerInterrupted();
-            } catch (RuntimeException | Error e) {
-                call.launchFailed(e);
-            }
-            scope.awaitThreads(call::callerInterrupted);
-        }
+    /** Whether slots share their threads with other work (the default) or each has a thread that ends with it. */
+    FanOutCall.SlotThreads slotThreads() {
+        return FanOutCall.SlotThreads.SHARED;
     }
 
     /** Nothing owned across calls, by default. */

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
  * {@link Strategy#BATCHED}: chunks of k tasks in input order, a virtual thread per task; the next chunk
  * starts only when every task of the current one has ended, so one slow task holds up its whole chunk.
  */
-final class Batched extends AbstractFanOut {
+final class Batched extends ScopedFanOut {
     private final int limit;
 
     Batched(int limit) {
@@ -14,23 +14,21 @@ final class Batched extends AbstractFanOut {
     }
 
     @Override
-    void launch(FanOutCall<?> call) {
-        inVirtualScope(call, scope -> {
-            for (int start = 0; start < call.size() && !call.stopped(); start += limit) {
-                int end = Math.min(call.size(), start + limit);
-                CountDownLatch chunk = new CountDownLatch(end - start);
-                for (int slot = start; slot < end; slot++) {
-                    int index = slot;
-                    scope.execute(() -> {
-                        try {
-                            call.runSlot(index);
-                        } finally {
-                            chunk.countDown();
-                        }
-                    });
-                }
-                chunk.await();
+    void start(FanOutCall<?> call, CallScope scope) throws InterruptedException {
+        for (int start = 0; start < call.size() && !call.stopped(); start += limit) {
+            int end = Math.min(call.size(), start + limit);
+            CountDownLatch chunk = new CountDownLatch(end - start);
+            for (int slot = start; slot < end; slot++) {
+                int index = slot;
+                scope.execute(() -> {
+                    try {
+                        call.runSlot(index);
+                    } finally {
+                        chunk.countDown();
+                    }
+                });
             }
-        });
+            chunk.await();
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.Semaphore;
  * starts each task, and the task gives it back when it ends. Unlike {@link Strategy#SEMAPHORE}, at most k
  * threads exist at any time, and after a failure (FAIL_FAST) no further task is started at all.
  */
-final class BoundedScope extends AbstractFanOut {
+final class BoundedScope extends ScopedFanOut {
     private final int limit;
 
     BoundedScope(int limit) {
@@ -15,25 +15,23 @@ final class BoundedScope extends AbstractFanOut {
     }
 
     @Override
-    void launch(FanOutCall<?> call) {
+    void start(FanOutCall<?> call, CallScope scope) throws InterruptedException {
         Semaphore permits = new Semaphore(limit);
-        inVirtualScope(call, scope -> {
-            for (int slot = 0; slot < call.size() && !call.stopped(); slot++) {
-                permits.acquire();
-                int index = slot;
-                try {
-                    scope.execute(() -> {
-                        try {
-                            call.runSlot(index);
-                        } finally {
-                            permits.release();
-                        }
-                    });
-                } catch (RuntimeException | Error e) {
-                    permits.release();
-                    throw e;
-                }
+        for (int slot = 0; slot < call.size() && !call.stopped(); slot++) {
+            permits.acquire();
+            int index = slot;
+            try {
+                scope.execute(() -> {
+                    try {
+                        call.runSlot(index);
+                    } finally {
+                        permits.release();
+                    }
+                });
+            } catch (RuntimeException | Error e) {
+                permits.release();
+                throw e;
             }
-        });
+        }
     }
 }

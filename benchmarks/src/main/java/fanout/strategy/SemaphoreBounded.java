@@ -7,7 +7,7 @@ import java.util.concurrent.Semaphore;
  * permits. The semaphore is fair (FIFO), like asyncio's, so tasks start roughly in input order; a
  * cancelled fan-out interrupts the waiting threads too.
  */
-final class SemaphoreBounded extends AbstractFanOut {
+final class SemaphoreBounded extends ScopedFanOut {
     private final int limit;
 
     SemaphoreBounded(int limit) {
@@ -15,13 +15,11 @@ final class SemaphoreBounded extends AbstractFanOut {
     }
 
     @Override
-    void launch(FanOutCall<?> call) {
+    void start(FanOutCall<?> call, CallScope scope) {
         Semaphore permits = new Semaphore(limit, true);
-        inVirtualScope(call, scope -> {
-            for (int slot = 0; slot < call.size(); slot++) {
-                int index = slot;
-                scope.execute(() -> call.runSlot(index, permits));
-            }
-        });
+        for (int slot = 0; slot < call.size(); slot++) {
+            int index = slot;
+            scope.execute(() -> call.runSlot(index, permits));
+        }
     }
 }

@@ -4,15 +4,13 @@ package fanout.strategy;
  * {@link Strategy#VIRTUAL_SCOPE}: a virtual thread per task in a scope (a virtual-thread-per-task executor
  * closed by try-with-resources) that the call cannot leave before every thread has ended.
  */
-final class VirtualScope extends AbstractFanOut {
+final class VirtualScope extends ScopedFanOut {
 
     @Override
-    void launch(FanOutCall<?> call) {
-        inVirtualScope(call, scope -> {
-            for (int slot = 0; slot < call.size(); slot++) {
-                int index = slot;
-                scope.execute(() -> call.runSlot(index));
-            }
-        });
+    void start(FanOutCall<?> call, CallScope scope) {
+        for (int slot = 0; slot < call.size(); slot++) {
+            int index = slot;
+            scope.execute(() -> call.runSlot(index));
+        }
     }
 }
