@@ -165,7 +165,10 @@ public final class SampleResults {
         return r.benchmark().equals("GitBenchmark.fanOut");
     }
 
-    /** Records of neither chart workload: the overhead benchmark's, which no chart draws. */
+    /**
+     * The overhead benchmark's records, which only charts 8 and 8b draw, and only where a strategy was measured at two
+     * or more N: the sample's are all at N = 1000.
+     */
     public static boolean overhead(ResultRecord r) {
         return r.benchmark().equals("StrategyOverheadBenchmark.fanOut");
     }

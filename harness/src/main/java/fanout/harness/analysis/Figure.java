@@ -7,7 +7,7 @@ import java.util.List;
  * footnote's provenance and the sentence the report prints under the chart. The chart classes only present it.
  */
 public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Figure.BoundedVsK, Figure.GitScaling,
-        Figure.JvmBars {
+        Figure.JvmBars, Figure.OverheadVsN, Figure.AllocationVsN {
 
     /** Where and when the numbers were measured, as footnote lines (see {@link Provenance}). */
     List<String> provenance();
@@ -76,4 +76,28 @@ public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Fi
      */
     record JvmBars(int n, double latencyMs, String unit, List<String> categories, List<Series> bars, String pairs,
             String verdictMethod, List<String> provenance, String sentence) implements Figure {}
+
+    /**
+     * Chart 8: each strategy's time per task against N, beside the bare JDK primitive it wraps, timed in the same
+     * forks.
+     *
+     * @param latencyMs the latency of every task drawn (0: calls that return at once)
+     * @param strategies one series per strategy label (per label and JVM where several JVMs are drawn): its time per
+     *     task at each N, with the interval over the forks
+     * @param bare per series (same name and index) its bare primitive's time per task at the same N
+     */
+    record OverheadVsN(double latencyMs, List<Series> strategies, List<Series> bare, List<String> provenance,
+            String sentence) implements Figure {}
+
+    /**
+     * Chart 8b: the bytes the JVM allocated per task against N, each strategy beside its bare primitive, for the
+     * series of chart 8 that have allocation readings (JDK 21+). A point has no interval: it is the bytes of every
+     * fan-out measured over all forks, divided by the fan-outs and by N.
+     *
+     * @param latencyMs the latency of every task drawn
+     * @param strategies one series per series of chart 8 with readings: the strategy's bytes per task at each N
+     * @param bare per series (same name and index) its bare primitive's bytes per task at the same N
+     */
+    record AllocationVsN(double latencyMs, List<Series> strategies, List<Series> bare, List<String> provenance,
+            String sentence) implements Figure {}
 }

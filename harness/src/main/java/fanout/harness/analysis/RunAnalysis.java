@@ -13,9 +13,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * Everything a report of one results document shows that is computed, computed once: each record read into its
- * typed case, the sweeps each chart draws with their sentences, the speedups, the overhead pairs, the git CPU-bound
- * limits, the comparison of the run's JVMs, and the run's summary in words. Charts and both report formats only
- * present what this holds (STYLE practice 13: analyse once, present many times).
+ * typed case, the sweeps each chart draws with their sentences, the speedups, the overhead pairs and their sweep over
+ * N, the git CPU-bound limits, the comparison of the run's JVMs, and the run's summary in words. Charts and both
+ * report formats only present what this holds (STYLE practice 13: analyse once, present many times).
  */
 public final class RunAnalysis {
     private final ResultDocument document;
@@ -31,6 +31,9 @@ public final class RunAnalysis {
     private final Optional<JvmComparisons> jvmComparisons;
     private final Optional<Figure.JvmBars> jvmBars;
     private final List<OverheadPair> overheadPairs;
+    private final Optional<Figure.OverheadVsN> overheadVsN;
+    private final Optional<Figure.AllocationVsN> allocationVsN;
+    private final List<GitRunnerPair> gitRunnerPairs;
     private final CpuBoundLimits cpuBoundLimits;
 
     private RunAnalysis(ResultDocument document, Comparer comparer) {
@@ -57,6 +60,10 @@ public final class RunAnalysis {
         this.jvmBars = jvmComparisons.flatMap(comparisons -> JvmSlice.of(jvms, simulated).map(slice -> slice.figure(
                 comparisons, names, Provenance.lines(run, names, jvms.stream().map(JvmInfo::id).toList()))));
         this.overheadPairs = OverheadPair.of(overhead);
+        Optional<PerTaskSweep> perTask = PerTaskSweep.of(overheadPairs, names);
+        this.overheadVsN = perTask.map(sweep -> sweep.figure(Provenance.lines(run, names, sweep.jvms())));
+        this.allocationVsN = perTask.flatMap(sweep -> sweep.allocation(Provenance.lines(run, names, sweep.jvms())));
+        this.gitRunnerPairs = GitRunnerPair.of(git);
         this.cpuBoundLimits = CpuBoundLimits.of(git);
     }
 
@@ -137,6 +144,21 @@ public final class RunAnalysis {
     /** Every strategy beside its bare primitive, per JVM and parameters, in run order. */
     public List<OverheadPair> overheadPairs() {
         return overheadPairs;
+    }
+
+    /** Chart 8, if a strategy was measured beside its bare primitive at two or more N. */
+    public Optional<Figure.OverheadVsN> overheadVsN() {
+        return overheadVsN;
+    }
+
+    /** Chart 8b, if chart 8 is drawn and some of its pairs have allocation readings (JDK 21+). */
+    public Optional<Figure.AllocationVsN> allocationVsN() {
+        return allocationVsN;
+    }
+
+    /** The suite's git runner beside the bare ProcessBuilder call, where the run measured both. */
+    public List<GitRunnerPair> gitRunnerPairs() {
+        return gitRunnerPairs;
     }
 
     /** The git records' least CPU per situation, from which each one's extra CPU is read. */

@@ -129,6 +129,16 @@ final class ChartStyle {
         return COLOURS[Math.floorMod(index, COLOURS.length)];
     }
 
+    /** A lighter shade of {@code colour}, of the same hue: for a line drawn beside the series of that colour. */
+    static Color lighter(Color colour) {
+        return new Color(halfwayToWhite(colour.getRed()), halfwayToWhite(colour.getGreen()),
+                halfwayToWhite(colour.getBlue()));
+    }
+
+    private static int halfwayToWhite(int component) {
+        return component + (255 - component) / 2;
+    }
+
     /** The marker of the series at {@code index}, shifted each time the colours repeat, so no two series look alike. */
     static Marker marker(int index) {
         return MARKERS[Math.floorMod(index + index / COLOURS.length, MARKERS.length)];

@@ -20,7 +20,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 public final class Charts {
     private static final List<FanoutChart<?>> ALL = List.of(
             new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new GitScalingChart(),
-            new JvmComparisonChart());
+            new JvmComparisonChart(), new OverheadVsNChart(), new AllocationVsNChart());
 
     private Charts() {}
 

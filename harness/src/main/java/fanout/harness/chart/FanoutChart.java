@@ -13,7 +13,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param <F> the figure it draws
  */
 public sealed interface FanoutChart<F extends Figure> permits MakespanVsNChart, SpeedupChart, BoundedLimitChart,
-        GitScalingChart, JvmComparisonChart {
+        GitScalingChart, JvmComparisonChart, OverheadVsNChart, AllocationVsNChart {
 
     /** The file name of the chart without extension; stable across runs, because docs cite {@code charts/<id>.svg}. */
     String id();

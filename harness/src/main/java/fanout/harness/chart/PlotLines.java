@@ -23,7 +23,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * strategy can be faster; and its <b>model</b>, dotted — what a simple schedule predicts, not a bound, drawn only
  * where it differs from the series' lower bound. Neither has markers or a place in the legend (the footnote explains
  * them). A limit that holds for every series (the git chart's CPU-bound limit): dashed near-black, no markers, named in
- * the legend.
+ * the legend. A line a measured series is set <b>beside</b> (chart 8: the bare JDK primitive the strategy wraps,
+ * measured too): drawn like a measurement, with markers, error bars and a place in the legend just before its series,
+ * but dashed and in a lighter shade of the series' colour, so that the pair reads as one family.
  */
 final class PlotLines {
     private static final BasicStroke MEASURED = new BasicStroke(2f);
@@ -31,9 +33,11 @@ final class PlotLines {
             BasicStroke.JOIN_MITER, 10f, new float[] {9f, 5f}, 0f);
     private static final BasicStroke MODEL = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             10f, new float[] {1f, 4f}, 0f);
+    private static final BasicStroke BESIDE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {7f, 4f}, 0f);
     private static final Color SHARED = new Color(0x222222);
 
-    private static final String MEASURED_BARS = "the geometric mean of the fork means, bars: its "
+    static final String MEASURED_BARS = "the geometric mean of the fork means, bars: its "
             + Numbers.confidence(Estimate.SHOWN) + " interval";
 
     /** Bars longer than this share of their value are cut there, so that a log axis stays readable. */
@@ -49,15 +53,33 @@ final class PlotLines {
     private final List<Line> lowerBounds = new ArrayList<>();
     private final List<Line> models = new ArrayList<>();
     private final List<Line> limits = new ArrayList<>();
+    private final List<Line> beside = new ArrayList<>();
 
     /**
      * A measured series; its index picks its colour and marker. Each point's error bar covers the farther end of its
-     * interval (XChart draws bars of equal length on both sides).
+     * interval (XChart draws bars of equal length on both sides); a series none of whose points has an interval (chart
+     * 8b's bytes) gets no bars.
      */
     PlotLines measured(Series series) {
-        double[] errors = series.points().stream().mapToDouble(Point::widerSide).toArray();
-        measured.add(new Line(series.name(), x(series), y(series), errors, series.index()));
+        measured.add(new Line(series.name(), x(series), y(series), errors(series), series.index()));
         return this;
+    }
+
+    /**
+     * What the measured series of the same index is set beside, named in the legend "{@code <its name>: <role>}"
+     * (chart 8: "VIRTUAL_SCOPE: bare primitive"); ignored when it has no point.
+     */
+    PlotLines beside(Series series, String role) {
+        if (!series.points().isEmpty()) {
+            beside.add(new Line(series.name() + ": " + role, x(series), y(series), errors(series), series.index()));
+        }
+        return this;
+    }
+
+    /** Each point's error bar, covering the farther end of its interval; none where no point has an interval. */
+    private static double[] errors(Series series) {
+        double[] errors = series.points().stream().mapToDouble(Point::widerSide).toArray();
+        return Arrays.stream(errors).allMatch(e -> e == 0) ? null : errors;
     }
 
     /** The lower bound of the measured series of the same name and index; ignored when it has no point. */
@@ -116,12 +138,22 @@ final class PlotLines {
         addReferences(chart, lowerBounds, LOWER_BOUND);
         addReferences(chart, drawnModels(), MODEL);
         for (Line line : measured) {
-            XYSeries series = chart.addSeries(line.name(), line.x(), line.y(), cutBars(line.y(), line.errors()));
-            series.setLineColor(ChartStyle.colour(line.index()));
-            series.setMarkerColor(ChartStyle.colour(line.index()));
-            series.setLineStyle(MEASURED);
-            series.setMarker(ChartStyle.marker(line.index()));
+            for (Line other : beside) {
+                if (other.index() == line.index()) {
+                    addMeasured(chart, other, ChartStyle.lighter(ChartStyle.colour(line.index())), BESIDE);
+                }
+            }
+            addMeasured(chart, line, ChartStyle.colour(line.index()), MEASURED);
         }
+    }
+
+    private static void addMeasured(XYChart chart, Line line, Color colour, BasicStroke stroke) {
+        XYSeries series = line.errors() == null ? chart.addSeries(line.name(), line.x(), line.y())
+                : chart.addSeries(line.name(), line.x(), line.y(), cutBars(line.y(), line.errors()));
+        series.setLineColor(colour);
+        series.setMarkerColor(colour);
+        series.setLineStyle(stroke);
+        series.setMarker(ChartStyle.marker(line.index()));
     }
 
     /** Reference lines of one kind, each curve once: near-black where several series share it. */
@@ -165,6 +197,18 @@ final class PlotLines {
             parts.add("black: a line several strategies share");
         }
         return "Solid: " + bars + "." + (parts.isEmpty() ? "" : " " + capitalised(String.join("; ", parts)) + ".");
+    }
+
+    /**
+     * How to read the lines of a chart whose dashed lines are what its measurements are set beside, as the last
+     * footnote line.
+     *
+     * @param solid what a solid line is, and its bars
+     * @param dashed what a dashed line is
+     */
+    static String besideNote(String solid, String dashed) {
+        return "Solid: " + solid + ". Dashed, in a lighter shade of the same colour and with the same marker: " + dashed
+                + ".";
     }
 
     /** How to read the lines of a chart whose only dashed lines are limits, as the last footnote line. */

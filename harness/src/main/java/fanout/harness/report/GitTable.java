@@ -5,6 +5,7 @@ import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.analysis.cases.GitCase;
 import fanout.harness.analysis.cases.Workload;
+import fanout.jmh.GitBenchmark.Runner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,12 @@ final class GitTable {
             header.add("JVM");
         }
         boolean allocation = records.stream().anyMatch(r -> r.allocation().isPresent());
-        header.addAll(List.of("strategy", "repos", "operation", "layout", "launch mechanism", "source", "score",
+        boolean runners = records.stream().anyMatch(r -> r.benchmarkCase().runner() != Runner.SUITE);
+        header.addAll(List.of("strategy", "repos", "operation", "layout", "launch mechanism", "source"));
+        if (runners) {
+            header.add("runner");
+        }
+        header.addAll(List.of("score",
                 ResultTables.intervalHeading(), "CPU ms per fan-out", "extra CPU ms", "CPU-bound limit",
                 "score / limit"));
         if (allocation) {
@@ -51,6 +57,7 @@ final class GitTable {
                         .thenComparing(r -> r.benchmarkCase().launchMechanism().name())
                         .thenComparingInt(r -> r.benchmarkCase().repos())
                         .thenComparingInt(r -> labels.indexOf(r.label()))
+                        .thenComparing(r -> r.benchmarkCase().runner())
                         .thenComparing(CaseResult::jvm))
                 .toList();
         List<Table.Row> rows = new ArrayList<>();
@@ -66,6 +73,9 @@ final class GitTable {
             cells.add(Cell.text(c.layout().name()));
             cells.add(Cell.text(c.launchMechanism().name()));
             cells.add(Cell.text(c.source().name()));
+            if (runners) {
+                cells.add(Cell.text(c.runner().name()));
+            }
             cells.add(ResultTables.score(record));
             cells.add(ResultTables.interval(record));
             cells.add(record.secondary(GitCase.CPU_MS_PER_OP).map(cpu -> Cell.number(Numbers.value(cpu)))
@@ -85,10 +95,13 @@ final class GitTable {
                 "STATUS: git status -s in every repository; REPORT: the status-report pipeline (list worktrees,"
                         + " then status, branch and last commit of each, then the diff of the dirty ones)."
                         + " REPOSITORIES: independent repositories; WORKTREES: linked worktrees of one repository."
-                        + " FIXTURE: the generated repositories; USER: the user's own. CPU ms per fan-out: the"
+                        + " FIXTURE: the generated repositories; USER: the user's own."
+                        + (runners ? " Runner SUITE: the suite's git runner; BARE: a bare ProcessBuilder start, read"
+                                + " and wait, the baseline it is measured against." : "")
+                        + " CPU ms per fan-out: the"
                         + " CPU time of the JVM and its git processes; extra CPU ms: how much more than the least any"
                         + " strategy needed with the same repositories, operation, layout, launch mechanism, source"
-                        + " and JVM; CPU-bound limit: that least divided by the cores the fork may use, which no"
+                        + (runners ? ", runner" : "") + " and JVM; CPU-bound limit: that least divided by the cores the fork may use, which no"
                         + " strategy can beat; score / limit: 1.00 is as fast as the CPU allows."
                         + (allocation ? " Allocation: bytes per git status (task), per fan-out for the report"
                                 + " pipeline." : "")));

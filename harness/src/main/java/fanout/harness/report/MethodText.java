@@ -61,6 +61,11 @@ final class MethodText {
                         + " Allocation is the bytes allocated per fan-out divided by its tasks (N, or one git"
                         + " process per repository; per fan-out for the git report pipeline).",
                 "The overhead table compares each strategy with the bare JDK primitive it wraps, both measured in"
-                        + " the same run without latency; the target is a ratio of at most 1.05.");
+                        + " the same run without latency; the target is a ratio of at most 1.05. Where a strategy was"
+                        + " measured at two or more N, the overhead charts draw its time and its bytes allocated per"
+                        + " task against N (the x axis logarithmic, the y axis only where the values span a decade),"
+                        + " on every JVM that measured it: solid the strategy, dashed in a lighter shade of the same"
+                        + " colour its bare primitive, timed in the same forks. There a dashed line is a"
+                        + " measurement, not a lower bound.");
     }
 }

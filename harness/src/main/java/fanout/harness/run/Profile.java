@@ -9,6 +9,7 @@ import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.analysis.cases.StrategyChoice;
 import fanout.harness.analysis.cases.Workload;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
+import fanout.jmh.GitBenchmark.Runner;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.FailurePolicy;
 import fanout.strategy.Strategy;
@@ -214,8 +215,8 @@ public enum Profile {
 
     /**
      * Real git: {@code git status -s} in each of the fixture's repositories for every strategy and repository
-     * count (chart 6); the largest count again with each other subprocess launch mechanism; and the status
-     * report pipeline over linked worktrees.
+     * count (chart 6); the largest count again with a bare ProcessBuilder call instead of the suite's runner, and
+     * with each other subprocess launch mechanism; and the status report pipeline over linked worktrees.
      */
     private void addGit(LinkedHashSet<BenchmarkCase> cases) {
         GitCase git = defaults(Workload.GIT, GitCase.class);
@@ -226,6 +227,8 @@ public enum Profile {
             }
         }
         for (Strategy strategy : gitVariantStrategies) {
+            // The same fan-out with a bare ProcessBuilder call instead of the suite's runner (SPEC §11: ≤ 1.05×).
+            cases.add(new BenchmarkCase(gitCase(git, strategy).withRepos(largest).withRunner(Runner.BARE), overhead));
             for (LaunchMechanism mechanism : launchMechanisms) {
                 cases.add(new BenchmarkCase(gitCase(git, strategy).withRepos(largest).withLaunchMechanism(mechanism),
                         overhead));

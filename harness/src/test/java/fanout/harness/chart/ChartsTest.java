@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.OverheadSweepRun;
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
 import fanout.harness.analysis.CaseResult;
@@ -56,6 +57,8 @@ import org.w3c.dom.Element;
 class ChartsTest {
     private static final ResultDocument SAMPLE = StoredBounds.of(SampleResults.load());
     private static final ResultDocument TWO_JVMS = StoredBounds.of(TwoJvmRun.build());
+    /** The sample with the overhead records of a sweep over N, which charts 8 and 8b draw: the sample has none. */
+    private static final ResultDocument SWEEP = StoredBounds.of(OverheadSweepRun.build());
 
     static List<FanoutChart<?>> charts() {
         return Charts.all();
@@ -63,12 +66,18 @@ class ChartsTest {
 
     /** The charts over N, k or repository count: lines with reference lines, drawn from the one-JVM sample. */
     static List<FanoutChart<?>> xyCharts() {
-        return Charts.all().stream().filter(chart -> !(chart instanceof JvmComparisonChart)).toList();
+        return Charts.all().stream().filter(chart -> !(chart instanceof JvmComparisonChart) && !overhead(chart))
+                .toList();
     }
 
-    /** The run a chart is tested on: the sample, or for the JVM comparison a run on two JVMs. */
+    /** Charts 8 and 8b: measured lines beside measured lines, drawn from {@link #SWEEP}. */
+    private static boolean overhead(FanoutChart<?> chart) {
+        return chart instanceof OverheadVsNChart || chart instanceof AllocationVsNChart;
+    }
+
+    /** The run a chart is tested on: the sample, for the JVM comparison a run on two JVMs, for charts 8 a sweep. */
     private static ResultDocument runFor(FanoutChart<?> chart) {
-        return chart instanceof JvmComparisonChart ? TWO_JVMS : SAMPLE;
+        return chart instanceof JvmComparisonChart ? TWO_JVMS : overhead(chart) ? SWEEP : SAMPLE;
     }
 
     @Test
@@ -120,7 +129,8 @@ class ChartsTest {
         String footnote = String.join("\n", ((Footnoted) drawn).footnote());
         var run = runFor(chart).run();
 
-        String workload = chart instanceof GitScalingChart ? "git status" : "simulated I/O";
+        String workload = chart instanceof GitScalingChart ? "git status"
+                : overhead(chart) ? "calls that return at once" : "simulated I/O";
         assertTrue(drawn.getTitle().contains(workload), drawn.getTitle());
         for (var jvm : run.jvms()) {
             assertTrue(footnote.contains("JDK " + jvm.version() + " " + jvm.vendor()), footnote);
@@ -244,7 +254,8 @@ class ChartsTest {
         List<RenderedChart> rendered = Charts.renderAll(RunAnalysis.of(SAMPLE), chartsDir);
 
         assertEquals(xyCharts().stream().map(FanoutChart::id).toList(),
-                rendered.stream().map(RenderedChart::id).toList(), "a run on one JVM has every chart but chart 7");
+                rendered.stream().map(RenderedChart::id).toList(), "a run on one JVM has every chart but chart 7, and"
+                        + " one without an overhead sweep over N (the sample's are at N = 1000) none of charts 8");
         for (RenderedChart chart : rendered) {
             assertTrue(Files.isRegularFile(chart.svg()) && Files.isRegularFile(chart.png()), chart.id());
         }
@@ -255,6 +266,8 @@ class ChartsTest {
     void writesPreviewsIntoTarget() {
         List<RenderedChart> rendered = Charts.renderAll(RunAnalysis.of(SAMPLE), Path.of("target", "chart-preview"));
         render(new JvmComparisonChart(), RunAnalysis.of(TWO_JVMS), Path.of("target", "chart-preview"));
+        render(new OverheadVsNChart(), RunAnalysis.of(SWEEP), Path.of("target", "chart-preview"));
+        render(new AllocationVsNChart(), RunAnalysis.of(SWEEP), Path.of("target", "chart-preview"));
 
         assertEquals(xyCharts().size(), rendered.size());
     }

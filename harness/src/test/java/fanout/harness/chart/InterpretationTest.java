@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.OverheadSweepRun;
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
 import fanout.harness.analysis.CaseResult;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.Numbers;
+import fanout.harness.analysis.OverheadPair;
 import fanout.harness.analysis.Point;
 import fanout.harness.analysis.Ratio;
 import fanout.harness.analysis.RunAnalysis;
@@ -23,7 +25,9 @@ import fanout.harness.run.StoredBounds;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -47,10 +51,16 @@ class InterpretationTest {
     @ParameterizedTest
     @MethodSource("charts")
     void changesWhenTheScoresChange(FanoutChart<?> chart) {
-        // The JVM comparison needs a run on two JVMs; there only the later JVM's records get slower.
-        ResultDocument run = chart instanceof JvmComparisonChart ? TwoJvmRun.build() : SAMPLE;
+        // The JVM comparison needs a run on two JVMs; there only the later JVM's records get slower. Charts 8 and 8b
+        // need an overhead sweep over N, whose strategies' counters (time and bytes) grow.
+        boolean overhead = chart instanceof OverheadVsNChart || chart instanceof AllocationVsNChart;
+        ResultDocument run = chart instanceof JvmComparisonChart ? TwoJvmRun.build()
+                : overhead ? OverheadSweepRun.build() : SAMPLE;
         String later = run.run().jvms().get(run.run().jvms().size() - 1).id();
-        ResultDocument slower = SampleResults.mapRecords(run,
+        ResultDocument slower = overhead ? SampleResults.mapRecords(run, SampleResults::overhead,
+                r -> r.withSecondaryForks(scaled(r.secondaryForks(), 1.37, OverheadPair.STRATEGY_NANOS,
+                        OverheadPair.STRATEGY_BYTES)))
+                : SampleResults.mapRecords(run,
                 r -> (SampleResults.simulated(r) || SampleResults.git(r)) && r.ok()
                 && !"SEQUENTIAL".equals(strategy(r)) && r.jvm().equals(later),
                 r -> SampleResults.withScore(r, r.measurement().score() * 1.37));
@@ -152,6 +162,17 @@ class InterpretationTest {
                 + " median "), withoutTwin);
         assertFalse(withoutVfork.contains("launch mechanism"), withoutVfork);
         assertEquals(sentence.substring(0, sentence.indexOf("; with VFORK")) + ".", withoutVfork);
+    }
+
+    /** The counters with those named multiplied by {@code factor}, fork by fork and iteration by iteration. */
+    private static Map<String, List<List<Double>>> scaled(Map<String, List<List<Double>>> counters, double factor,
+            String... names) {
+        Map<String, List<List<Double>>> scaled = new HashMap<>(counters);
+        for (String name : names) {
+            scaled.put(name, counters.get(name).stream()
+                    .map(fork -> fork.stream().map(value -> value * factor).toList()).toList());
+        }
+        return scaled;
     }
 
     private static ResultRecord vforkTwin(ResultRecord record) {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.OverheadSweepRun;
 import fanout.harness.SampleResults;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.chart.Charts;
 import fanout.harness.chart.FanoutChart;
+import fanout.harness.chart.AllocationVsNChart;
 import fanout.harness.chart.JvmComparisonChart;
+import fanout.harness.chart.OverheadVsNChart;
 import fanout.harness.chart.RenderedChart;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
@@ -21,9 +24,13 @@ import org.w3c.dom.Document;
 
 class ReportsTest {
     private static final ResultDocument SAMPLE = SampleResults.load();
-    /** Every chart but the JVM comparison, which a run on one JVM such as the sample does not get. */
+    /**
+     * Every chart but the JVM comparison, which a run on one JVM such as the sample does not get, and charts 8 and 8b,
+     * which need an overhead sweep over N (the sample's overhead records are at N = 1000).
+     */
     private static final List<String> ONE_JVM_CHARTS = Charts.all().stream().map(FanoutChart::id)
-            .filter(id -> !id.equals(JvmComparisonChart.ID)).toList();
+            .filter(id -> !List.of(JvmComparisonChart.ID, OverheadVsNChart.ID, AllocationVsNChart.ID).contains(id))
+            .toList();
     private static final String HOSTILE = "<script>alert(\"x\")</script> & 'co' | more";
 
     @Test
@@ -204,6 +211,29 @@ class ReportsTest {
         assertTrue(md.indexOf("](charts/makespan-vs-n.svg)") < gitSection);
         Document page = XmlPages.parse(Files.readString(written.html()));
         assertTrue(XmlPages.attributes(page, "href").contains("#git"));
+    }
+
+    @Test
+    void overheadChartsAreInTheOverheadSectionAboveItsTable(@TempDir Path runDir) throws Exception {
+        ResultDocument sweep = OverheadSweepRun.build();
+
+        Reports.Written written = Reports.writeAll(sweep, runDir);
+
+        assertEquals(List.of(OverheadVsNChart.ID, AllocationVsNChart.ID), written.charts().stream()
+                .map(RenderedChart::id).filter(id -> id.equals(OverheadVsNChart.ID) || id.equals(AllocationVsNChart.ID))
+                .toList());
+        String md = Files.readString(written.markdown());
+        int overheadSection = md.indexOf("\n## Strategy overhead\n");
+        int chart8 = md.indexOf("](charts/overhead-vs-n.svg)");
+        int chart8b = md.indexOf("](charts/allocation-vs-n.svg)");
+        int table = md.indexOf("**Strategy overhead: strategy code vs the bare JDK primitive**");
+        assertTrue(overheadSection > md.indexOf("\n## Git\n"), "no overhead section after Git");
+        assertTrue(overheadSection < chart8 && chart8 < chart8b && chart8b < table, "charts 8 and 8b, then the table");
+        assertTrue(md.indexOf("](charts/makespan-vs-n.svg)") < overheadSection, "chart 1 stays under Charts");
+        RunAnalysis analysis = RunAnalysis.of(sweep);
+        String html = XmlPages.parse(Files.readString(written.html())).getDocumentElement().getTextContent();
+        assertTrue(html.contains(analysis.overheadVsN().orElseThrow().sentence()), "chart 8's sentence");
+        assertTrue(html.contains(analysis.allocationVsN().orElseThrow().sentence()), "chart 8b's sentence");
     }
 
     @Test
