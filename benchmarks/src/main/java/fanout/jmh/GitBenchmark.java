@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * CPU-bound limit of the machine? And, with {@code runner}: what does the suite's careful subprocess call
  * ({@link Git}: timeout, interruption, process-tree cleanup, drain threads) cost over the bare
  * {@link ProcessBuilder} loop body most code writes ({@link BareGitCall})? The strategy that runs the calls is the
- * same for both runners, so the ratio of their scores, SUITE / BARE, is the runner's own cost.
+ * same for both runners, so SUITE / BARE is the runner's own cost. With {@code runner=PAIRED} both run in the
+ * same forks, taking turns fan-out by fan-out, each side's time and CPU counted on its own ({@link Sides}); the
+ * harness divides them per fork and takes the interval over the forks, as for the strategy overhead.
  *
  * <p><b>The CPU-bound limit.</b> Unlike a sleep, a git call burns CPU: forking the JVM's child, exec, git
  * reading the index and stat-ing every file. Each fan-out also reports the secondary metric
@@ -89,9 +91,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * -p limit=2,4,8}; for another launch mechanism add {@code -jvmArgsAppend
  * -Djdk.lang.Process.launchMechanism=FORK -p launchMechanism=FORK}; for your own repositories
  * {@code -p source=USER -jvmArgsAppend -Dfanout.git.repos=/path/to/list.txt} (one repository per line); for the
- * runner's cost {@code -p runner=SUITE,BARE} (with {@code operation=STATUS}, the default) and compare the two
- * scores of each strategy. Every call is validated once in {@code @Setup}, outside the measurement: a path that is
- * not a repository fails the trial with one line, under either runner.
+ * runner's cost {@code -p runner=PAIRED} (with {@code operation=STATUS}, the default) and divide
+ * {@code fanOut:suiteNanos} by {@code fanOut:bareNanos} (and the CPU counters) per fork. Every call is validated
+ * once in {@code @Setup}, outside the measurement: a path that is not a repository fails the trial with one line,
+ * under any runner.
  *
  * <p><b>A result</b> (2026-11-21, Temurin 25, 2 cores of an AMD EPYC VM, a short direct run: 1 fork,
  * 2 + 3 iterations of 2 s, so the errors are wide; 200 fixture repositories, {@code git status -s}, default
@@ -149,7 +152,13 @@ public class GitBenchmark {
          * thread, {@code waitFor()}; no timeout, no drain threads, no tree cleanup. {@code operation=STATUS}
          * only.
          */
-        BARE
+        BARE,
+        /**
+         * Both, taking turns in every invocation (the order swapped each time), each side's fan-out timed on its own
+         * with its CPU time: what the ratio SUITE / BARE comes from, per fork, as in the overhead benchmark. The
+         * counters {@link Sides} hold each side's sums. {@code operation=STATUS} only.
+         */
+        PAIRED
     }
 
     /** Where the repositories come from. */
@@ -234,6 +243,8 @@ public class GitBenchmark {
     private Git git;
     private FanOut fanOut;
     private List<Callable<String>> calls;
+    /** The bare calls of {@link Runner#PAIRED}, beside the suite's in {@code calls}; null otherwise. */
+    private List<Callable<String>> bareCalls;
     private Path mainRepository;
 
     @Setup(Level.Trial)
@@ -257,10 +268,10 @@ public class GitBenchmark {
             targets = layout == Layout.REPOSITORIES ? listed
                     : git.worktrees(mainRepository).stream().filter(w -> !w.bare()).map(Worktree::path).toList();
         }
-        calls = switch (runner) {
-            case SUITE -> GitCalls.of(git, targets, GitOperation.STATUS);
-            case BARE -> targets.stream().<Callable<String>>map(BareGitCall::new).toList();
-        };
+        List<Callable<String>> suiteCalls = GitCalls.of(git, targets, GitOperation.STATUS);
+        List<Callable<String>> bareCalls = targets.stream().<Callable<String>>map(BareGitCall::new).toList();
+        calls = runner == Runner.BARE ? bareCalls : suiteCalls;
+        this.bareCalls = runner == Runner.PAIRED ? bareCalls : null;
         fanOut = strategy.create(new StrategyConfig(limit, executor));
         validate();
     }
@@ -270,9 +281,11 @@ public class GitBenchmark {
         if (operation == Operation.REPORT) {
             return; // the report records failures per worktree; listing the worktrees was checked in setUp
         }
-        for (Outcome<String> outcome : runStatus()) {
-            if (outcome instanceof Outcome.Failure<String> failure) {
-                throw new IllegalStateException(failure.error().getMessage(), failure.error());
+        for (List<Callable<String>> side : bareCalls == null ? List.of(calls) : List.of(calls, bareCalls)) {
+            for (Outcome<String> outcome : runStatus(side)) {
+                if (outcome instanceof Outcome.Failure<String> failure) {
+                    throw new IllegalStateException(failure.error().getMessage(), failure.error());
+                }
             }
         }
     }
@@ -282,9 +295,9 @@ public class GitBenchmark {
         if (operation == Operation.REPORT && layout != Layout.WORKTREES) {
             throw new IllegalArgumentException("operation REPORT runs over linked worktrees: use -p layout=WORKTREES");
         }
-        if (operation == Operation.REPORT && runner == Runner.BARE) {
-            throw new IllegalArgumentException("runner=BARE runs git status only: use -p operation=STATUS, or "
-                    + "-p runner=SUITE for the report");
+        if (operation == Operation.REPORT && runner != Runner.SUITE) {
+            throw new IllegalArgumentException("runner=" + runner + " runs git status only: use -p operation=STATUS,"
+                    + " or -p runner=SUITE for the report");
         }
     }
 
@@ -322,9 +335,9 @@ public class GitBenchmark {
         return count == 0 ? List.copyOf(paths) : List.copyOf(paths.subList(0, Math.min(count, paths.size())));
     }
 
-    private List<Outcome<String>> runStatus() throws InterruptedException {
+    private List<Outcome<String>> runStatus(List<Callable<String>> side) throws InterruptedException {
         try {
-            return fanOut.run(calls, Policy.collect());
+            return fanOut.run(side, Policy.collect());
         } catch (FanOutException e) {
             throw new IllegalStateException("a COLLECT fan-out without a deadline threw: " + e.getMessage(), e);
         }
@@ -374,16 +387,64 @@ public class GitBenchmark {
         }
     }
 
-    /** One fan-out (or one report); its outcomes are returned so that nothing is dead code. */
+    /**
+     * With {@link Runner#PAIRED}: each side's wall and CPU nanoseconds, summed over an iteration's invocations,
+     * reported by JMH as the secondary results {@code fanOut:suiteNanos}, {@code fanOut:bareNanos},
+     * {@code fanOut:suiteCpuNanos}, {@code fanOut:bareCpuNanos} and {@code fanOut:pairs}, one value per iteration
+     * (JMH resets them at each iteration). CPU time is counted in clock ticks (see the class comment): a side's CPU is
+     * meaningful summed over a fork, not per fan-out. Zero with the other runners.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Sides {
+        public long suiteNanos;
+        public long bareNanos;
+        public long suiteCpuNanos;
+        public long bareCpuNanos;
+        public long pairs;
+        private boolean suiteFirst = true;
+    }
+
+    /**
+     * One fan-out (or one report); with {@link Runner#PAIRED}, one of each runner, in turns. Its outcomes are returned
+     * so that nothing is dead code.
+     */
     @Benchmark
-    public Object fanOut(Cpu cpu) throws InterruptedException, GitException {
+    public Object fanOut(Cpu cpu, Sides sides) throws InterruptedException, GitException {
         long cpuStart = CPU_MEASURED ? CpuTime.processAndChildrenNanos() : 0;
         long wallStart = System.nanoTime();
-        Object result = operation == Operation.REPORT
-                ? StatusReport.collect(git, mainRepository, fanOut, Policy.collect())
-                : runStatus();
+        Object result;
+        if (operation == Operation.REPORT) {
+            result = StatusReport.collect(git, mainRepository, fanOut, Policy.collect());
+        } else if (runner != Runner.PAIRED) {
+            result = runStatus(calls);
+        } else {
+            boolean suiteFirst = sides.suiteFirst;
+            Object first = side(sides, suiteFirst);
+            Object second = side(sides, !suiteFirst);
+            sides.suiteFirst = !suiteFirst;
+            sides.pairs++;
+            result = List.of(first, second);
+        }
         long wall = System.nanoTime() - wallStart;
         cpu.add(wall, CPU_MEASURED ? CpuTime.processAndChildrenNanos() - cpuStart : 0);
+        return result;
+    }
+
+    /** One fan-out of the suite's calls or the bare ones, its time and CPU added to that side's counters. */
+    private Object side(Sides sides, boolean suite) throws InterruptedException {
+        long cpuStart = CPU_MEASURED ? CpuTime.processAndChildrenNanos() : 0;
+        long start = System.nanoTime();
+        Object result = runStatus(suite ? calls : bareCalls);
+        long nanos = System.nanoTime() - start;
+        long cpuNanos = CPU_MEASURED ? CpuTime.processAndChildrenNanos() - cpuStart : 0;
+        if (suite) {
+            sides.suiteNanos += nanos;
+            sides.suiteCpuNanos += cpuNanos;
+        } else {
+            sides.bareNanos += nanos;
+            sides.bareCpuNanos += cpuNanos;
+        }
         return result;
     }
 

@@ -52,6 +52,10 @@ class GitBenchmarkSetupTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, benchmark::setUp);
         assertEquals("runner=BARE runs git status only: use -p operation=STATUS, or -p runner=SUITE for the report",
                 refused.getMessage());
+        IllegalArgumentException paired = assertThrows(IllegalArgumentException.class, () -> GitBenchmark
+                .checkOperation(GitBenchmark.Operation.REPORT, GitBenchmark.Layout.WORKTREES,
+                        GitBenchmark.Runner.PAIRED));
+        assertTrue(paired.getMessage().startsWith("runner=PAIRED runs git status only"), paired.getMessage());
 
         GitBenchmark.checkOperation(GitBenchmark.Operation.STATUS, GitBenchmark.Layout.REPOSITORIES,
                 GitBenchmark.Runner.BARE);
@@ -79,9 +83,21 @@ class GitBenchmarkSetupTest {
         try {
             Files.writeString(list, repository + "\n", StandardCharsets.UTF_8);
             benchmark.setUp();
-            assertEquals(List.of(new Outcome.Success<>(String.join("\n", GitFixture.STATUS_LINES) + "\n")),
-                    benchmark.fanOut(new GitBenchmark.Cpu()));
+            List<Outcome<String>> status = List.of(new Outcome.Success<>(String.join("\n", GitFixture.STATUS_LINES)
+                    + "\n"));
+            assertEquals(status, benchmark.fanOut(new GitBenchmark.Cpu(), new GitBenchmark.Sides()));
             benchmark.tearDown();
+
+            // PAIRED: one fan-out of each runner per invocation, each counted on its own side.
+            benchmark.runner = GitBenchmark.Runner.PAIRED;
+            benchmark.setUp();
+            GitBenchmark.Sides sides = new GitBenchmark.Sides();
+            assertEquals(List.of(status, status), benchmark.fanOut(new GitBenchmark.Cpu(), sides), "suite first");
+            assertEquals(List.of(status, status), benchmark.fanOut(new GitBenchmark.Cpu(), sides), "bare first");
+            assertEquals(2, sides.pairs);
+            assertTrue(sides.suiteNanos > 0 && sides.bareNanos > 0, sides.suiteNanos + " " + sides.bareNanos);
+            benchmark.tearDown();
+            benchmark.runner = GitBenchmark.Runner.BARE;
 
             Files.writeString(list, repository + "\n" + plain + "\n", StandardCharsets.UTF_8);
             IllegalStateException failed = assertThrows(IllegalStateException.class, benchmark::setUp);

@@ -11,19 +11,31 @@ import java.util.Optional;
 
 /**
  * The suite's git runner beside the bare {@code ProcessBuilder} call (SPEC §11: at most 5% more, in makespan and in
- * CPU), on one JVM under the same strategy and situation: the SUITE and BARE records of the git benchmark, and their
- * ratios with Welch's interval over the forks ({@link Ratio#of}).
+ * CPU), on one JVM under the same strategy and situation, with each ratio's interval over the forks.
+ *
+ * <p>A {@link Runner#PAIRED} record timed both in the same forks, taking turns: its ratios are {@link Ratio#paired}
+ * over each fork's quotient of summed nanoseconds (wall, and CPU). Separate SUITE and BARE records, each in forks of
+ * its own, are divided by {@link Ratio#of} (Welch), which also carries whatever differed between their JVMs.
  *
  * @param jvm the JVM id
- * @param suite the SUITE record (its case names the strategy and situation)
- * @param bare the BARE record
+ * @param benchmarkCase the situation, as its SUITE case
+ * @param makespan SUITE / BARE time per fan-out, where both were measured
+ * @param cpu SUITE / BARE CPU time per fan-out (the JVM's and its git processes'), where known by fork
+ * @param paired whether both were measured in the same forks
  */
-public record GitRunnerPair(String jvm, CaseResult<GitCase> suite, CaseResult<GitCase> bare) {
+public record GitRunnerPair(String jvm, GitCase benchmarkCase, Optional<Ratio> makespan, Optional<Ratio> cpu,
+        boolean paired) {
 
     /** SPEC §11: the git runner costs at most 5% over the bare loop. */
     public static final double TARGET = 1.05;
 
-    /** Every SUITE record that has a BARE twin measured on the same JVM, in run order. */
+    /** The counters of a paired git record (secondary metrics), summed per iteration. */
+    public static final String SUITE_NANOS = "suiteNanos";
+    public static final String BARE_NANOS = "bareNanos";
+    public static final String SUITE_CPU_NANOS = "suiteCpuNanos";
+    public static final String BARE_CPU_NANOS = "bareCpuNanos";
+
+    /** Every PAIRED record, and every SUITE record with a BARE twin on the same JVM, in run order. */
     public static List<GitRunnerPair> of(List<CaseResult<GitCase>> git) {
         record Key(String jvm, GitCase suiteCase) {}
         Map<Key, CaseResult<GitCase>> bares = new LinkedHashMap<>();
@@ -34,26 +46,44 @@ public record GitRunnerPair(String jvm, CaseResult<GitCase> suite, CaseResult<Gi
         }
         List<GitRunnerPair> pairs = new ArrayList<>();
         for (CaseResult<GitCase> record : git) {
+            Runner runner = record.benchmarkCase().runner();
             CaseResult<GitCase> bare = bares.get(new Key(record.jvm(), record.benchmarkCase()));
-            if (record.benchmarkCase().runner() == Runner.SUITE && bare != null) {
-                pairs.add(new GitRunnerPair(record.jvm(), record, bare));
+            if (runner == Runner.PAIRED) {
+                pairs.add(ofPaired(record));
+            } else if (runner == Runner.SUITE && bare != null) {
+                pairs.add(new GitRunnerPair(record.jvm(), record.benchmarkCase(),
+                        record.measured() && bare.measured()
+                                ? Optional.of(Ratio.of(record.measurement(), bare.measurement())) : Optional.empty(),
+                        cpuMeasurement(record).flatMap(s -> cpuMeasurement(bare).map(b -> Ratio.of(s, b))), false));
             }
         }
         return List.copyOf(pairs);
     }
 
-    /** SUITE / BARE makespan, where both were measured. */
-    public Optional<Ratio> makespan() {
-        return suite.measured() && bare.measured() ? Optional.of(Ratio.of(suite.measurement(), bare.measurement()))
-                : Optional.empty();
+    private static GitRunnerPair ofPaired(CaseResult<GitCase> record) {
+        GitCase situation = record.benchmarkCase().withRunner(Runner.SUITE);
+        if (!record.measured()) {
+            return new GitRunnerPair(record.jvm(), situation, Optional.empty(), Optional.empty(), true);
+        }
+        return new GitRunnerPair(record.jvm(), situation, quotients(record, SUITE_NANOS, BARE_NANOS),
+                quotients(record, SUITE_CPU_NANOS, BARE_CPU_NANOS), true);
     }
 
-    /**
-     * SUITE / BARE CPU time per fan-out ({@link GitCase#CPU_MS_PER_OP}, the JVM's and its git children's), from each
-     * fork's iterations; empty where a side has no CPU time by fork (no {@code /proc}, or a file before schema 5).
-     */
-    public Optional<Ratio> cpu() {
-        return cpuMeasurement(suite).flatMap(s -> cpuMeasurement(bare).map(b -> Ratio.of(s, b)));
+    /** The paired ratio of two counters, from each fork's sums; empty where a fork's sum is not positive. */
+    private static Optional<Ratio> quotients(CaseResult<GitCase> record, String numerator, String denominator) {
+        List<Double> top = record.secondaryByFork(numerator);
+        List<Double> bottom = record.secondaryByFork(denominator);
+        if (top.isEmpty() || top.size() != bottom.size()) {
+            return Optional.empty();
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int fork = 0; fork < top.size(); fork++) {
+            if (!(top.get(fork) > 0 && bottom.get(fork) > 0)) {
+                return Optional.empty(); // no CPU time here (no /proc)
+            }
+            ratios.add(top.get(fork) / bottom.get(fork));
+        }
+        return Optional.of(Ratio.paired(ratios));
     }
 
     private static Optional<Measurement> cpuMeasurement(CaseResult<GitCase> record) {

@@ -34,12 +34,12 @@ final class GitRunnerTable {
                 "SUITE / BARE CPU", "interval", target));
         List<Table.Row> rows = new ArrayList<>();
         for (GitRunnerPair pair : pairs) {
-            GitCase c = pair.suite().benchmarkCase();
+            GitCase c = pair.benchmarkCase();
             List<Cell> cells = new ArrayList<>();
             if (manyJvms) {
                 cells.add(Cell.text(pair.jvm()));
             }
-            cells.add(Cell.text(pair.suite().label()));
+            cells.add(Cell.text(c.label()));
             cells.add(Cell.number(Numbers.count(c.repos())));
             cells.add(Cell.text(c.launchMechanism().name()));
             addRatio(cells, pair.makespan());
@@ -49,10 +49,13 @@ final class GitRunnerTable {
         return Optional.of(new Table("Git runner: the suite's runner vs a bare ProcessBuilder call", header, rows,
                 "SUITE runs each git call through the suite's runner (a timeout, the process tree killed and"
                         + " awaited on a timeout or an interrupt, both pipes drained by pooled threads); BARE starts"
-                        + " git, reads its output and waits, on the same strategy's thread, with none of that. Each"
-                        + " side measured in forks of its own; interval: " + Numbers.confidence(Estimate.SHOWN)
-                        + ", Welch over the log fork means. CPU: the JVM's and its git processes' CPU time per"
-                        + " fan-out. yes: the whole interval is at or below the target; no: entirely above;"
+                        + " git, reads its output and waits, on the same strategy's thread, with none of that. Both"
+                        + " ran in the same forks, taking turns fan-out by fan-out; per fork each ratio is the"
+                        + " quotient of the two sides' summed times, and the interval ("
+                        + Numbers.confidence(Estimate.SHOWN) + ") is Student-t over the forks"
+                        + (pairs.stream().anyMatch(p -> !p.paired()) ? " (rows of runs that measured each runner in"
+                                + " forks of its own: Welch over the log fork means)" : "")
+                        + ". CPU: the JVM's and its git processes' CPU time per fan-out. yes: the whole interval is at or below the target; no: entirely above;"
                         + " unclear: it straddles the target."));
     }
 

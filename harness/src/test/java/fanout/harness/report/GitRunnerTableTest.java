@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.SampleResults;
+import fanout.harness.analysis.GitRunnerPair;
 import fanout.harness.analysis.Numbers;
 import fanout.harness.analysis.Ratio;
 import fanout.harness.analysis.RunAnalysis;
@@ -46,6 +47,31 @@ class GitRunnerTableTest {
                 Numbers.preciseInterval(makespan.lower(), makespan.upper()), "yes", Numbers.precise(cpu.value()),
                 Numbers.preciseInterval(cpu.lower(), cpu.upper()), "yes"), texts(table, 0));
         assertTrue(makespan.value() > 1.01 && makespan.upper() < 1.05, makespan.toString());
+    }
+
+    /** A paired record: per fork, the suite's and the bare call's summed wall and CPU nanoseconds. */
+    @Test
+    void aPairedRecordsRatiosAreOverItsForksQuotients() {
+        List<Double> wall = List.of(1.01, 1.02, 1.00, 1.03, 1.01, 1.02);
+        List<Double> cpu = List.of(1.00, 1.01, 1.01, 1.00, 1.02, 1.01);
+        GitCase c = new GitCase(new StrategyChoice(Strategy.FIXED_POOL, 8, ExecutorKind.VIRTUAL), 200,
+                Operation.STATUS, Layout.REPOSITORIES, LaunchMechanism.DEFAULT, Source.FIXTURE, Runner.PAIRED);
+        ResultRecord paired = ResultRecord.measured(c.benchmark(), c.params(), "jdk25", new Measurement(560, null,
+                null, "ms/op", wall.stream().map(r -> List.of(280 * (1 + r))).toList(),
+                new Measurement.Sampling(wall.size(), 1, "500 ms", 1, "500 ms"))).withSecondaryForks(Map.of(
+                        GitRunnerPair.SUITE_NANOS, wall.stream().map(r -> List.of(r * 280e6)).toList(),
+                        GitRunnerPair.BARE_NANOS, wall.stream().map(r -> List.of(280e6)).toList(),
+                        GitRunnerPair.SUITE_CPU_NANOS, cpu.stream().map(r -> List.of(r * 540e6)).toList(),
+                        GitRunnerPair.BARE_CPU_NANOS, cpu.stream().map(r -> List.of(540e6)).toList()));
+
+        List<String> cells = texts(GitRunnerTable.of(analysis(paired)).orElseThrow(), 0);
+
+        Ratio makespan = Ratio.paired(wall);
+        Ratio cpuRatio = Ratio.paired(cpu);
+        assertEquals(List.of("FIXED_POOL(k=8)", "200", "DEFAULT", Numbers.precise(makespan.value()),
+                Numbers.preciseInterval(makespan.lower(), makespan.upper()), "yes", Numbers.precise(cpuRatio.value()),
+                Numbers.preciseInterval(cpuRatio.lower(), cpuRatio.upper()), "yes"), cells);
+        assertTrue(makespan.upper() < 1.05, makespan.toString());
     }
 
     @Test
