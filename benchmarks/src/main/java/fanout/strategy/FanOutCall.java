@@ -179,6 +179,7 @@ final class FanOutCall<T> {
         it.outcome = outcome;
         if (ownThreads) {
             it.setDone(); // a canceller interrupting it now leaves the state alone (see cancel)
+            it.thread = null; // the scope joins the thread; the slot need not keep it reachable
         } else {
             while (!it.cas(RUNNING, DONE)) {
                 Thread.onSpinWait(); // a canceller is interrupting this thread right now
@@ -247,7 +248,10 @@ final class FanOutCall<T> {
                 }
             } else if (state == RUNNING) {
                 if (slot.cas(RUNNING, INTERRUPTING)) {
-                    slot.thread.interrupt(); // set before the slot left NEW
+                    Thread thread = slot.thread; // set before the slot left NEW; null once a slot on its own thread ended
+                    if (thread != null) {
+                        thread.interrupt();
+                    }
                     slot.cas(INTERRUPTING, RUNNING); // fails only where the slot, on its own thread, ended meanwhile
                     return;
                 }
