@@ -28,12 +28,14 @@ import java.util.List;
 public enum Profile {
     /**
      * What {@code mvn verify} runs: a functional check of every strategy on simulated I/O (10 ms calls, N = 10, 100,
-     * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive, and every strategy on
-     * real git (status of 10 and 50 repositories; VFORK and the report pipeline for two strategies). Three forks a
+     * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive (paired, five forks;
+     * chart 8's three strategies also at N = 10 000), and every strategy on real git (status of 10 and 50
+     * repositories; the runner against a bare call, VFORK and the report pipeline for two strategies). Three forks a
      * case of short iterations: enough for a verdict on a large change (a JVM whose default async executor runs tasks
      * one at a time), not for a small one. Two forks would give an interval, but one whose Welch t quantile, on about
      * one degree of freedom and corrected for some 70 comparisons, runs into the hundreds. The SEQUENTIAL baseline
-     * stops at N = 100. About four and a half minutes on 2 cores (69 cases).
+     * stops at N = 100. About four and a half minutes on 2 cores (68 cases). Five forks of paired overhead resolve
+     * ±5% for most strategies, not ±2%: the table says "not resolved" where they do not.
      */
     SMOKE(new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
             new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
@@ -46,7 +48,7 @@ public enum Profile {
      * For comparing runs, e.g. a build against a committed baseline in CI, and what {@code fanout calibrate} measures
      * by default: every strategy on simulated I/O at N = 100 and 1000, each strategy's overhead, and git status of 50
      * repositories, in five forks a case, so that a verdict rests on the run-to-run spread of the forks. No sweeps for
-     * charts. About six minutes on 2 cores (40 cases; measured: 5:58).
+     * charts. About five minutes on 2 cores (34 cases; with 40, before the overhead sides were paired: 5:58).
      */
     CI(new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
             new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
@@ -58,8 +60,9 @@ public enum Profile {
     /**
      * Publication quality: five forks, longer iterations, N up to 10 000, limits from 4 to 1024, every latency
      * distribution and failure policy, all four ALL_OF executors; git over 10, 50 and 200 repositories with three
-     * launch mechanisms. 210 cases; one to two hours on 2 cores (the planner says two, and it overestimated smoke and
-     * ci by 1.6 times).
+     * launch mechanisms and the runner against a bare call for every strategy; the overhead of every strategy in ten
+     * paired forks, and chart 8's sweep to N = 1 000 000 (the 17 overhead cases: 12 min measured). 189 cases; one to
+     * two hours on 2 cores (the planner says two, and it overestimated smoke and ci by 1.6 times).
      */
     FULL(new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
             new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
