@@ -110,6 +110,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  * A git status costs about 3 ms of CPU (JVM and child together), so on 2 cores any strategy with k ≥ 2 is
  * already near the CPU-bound limit: concurrency beyond the core count buys nothing here, as seed 001 warns.
+ *
+ * <p><b>The runner's cost</b> (2026-11-29, the full profile's paired cases: {@code runner=PAIRED}, 200 fixture
+ * repositories, default launch mechanism, 10 forks × (2 + 3 iterations of 500 ms); SUITE / BARE with its 95%
+ * interval over the forks, makespan then CPU): SEQUENTIAL 1.012 [1.003, 1.021] / 1.027 [1.013, 1.042];
+ * VIRTUAL_SCOPE 1.029 [1.008, 1.050] / 1.021; ALL_OF(VIRTUAL) 1.027 / 1.020; STRUCTURED_SCOPE 1.020 / 1.020; but
+ * the strategies bounded at k = 8 pay more: SEMAPHORE 1.083 [1.059, 1.107] / 1.060, BATCHED 1.056 / 1.044,
+ * FIXED_POOL 1.047 / 1.053, BOUNDED_SCOPE 1.048 / 1.030. Drains on virtual threads instead of pooled platform
+ * threads changed nothing measurable (SEMAPHORE 1.063 [1.048, 1.078] against 1.068 [1.047, 1.089] in the same
+ * session), and standard error to a file instead of a drain was worse (1.110 [1.095, 1.125]).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
