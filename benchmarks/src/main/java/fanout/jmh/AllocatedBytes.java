@@ -12,19 +12,14 @@ import java.lang.management.ManagementFactory;
  * that work allocated, give or take what other threads of the JVM (JMH's, the JIT's) allocated meanwhile.
  *
  * <p>On JDK 17 the method does not exist, and summing the live threads' counters would miss every thread that ended
- * in between (a thread per task): there is then no reading, and {@link #available()} is false.
+ * in between (a thread per task): there is then no reading, and {@link #now()} returns -1.
  */
 final class AllocatedBytes {
     private static final MethodHandle TOTAL = totalAllocatedBytes();
 
     private AllocatedBytes() {}
 
-    /** Whether this JVM can say how many bytes it allocated. */
-    static boolean available() {
-        return TOTAL != null;
-    }
-
-    /** The JVM's bytes allocated so far; -1 where not {@link #available()}. */
+    /** The JVM's bytes allocated so far; -1 where this JVM cannot say. */
     static long now() {
         if (TOTAL == null) {
             return -1;

@@ -22,7 +22,10 @@ public enum ExecutorKind {
     FIXED(false),
     /** {@code Executors.newCachedThreadPool()}: a platform thread per concurrent task, reused when idle. */
     CACHED(false),
-    /** {@code Executors.newVirtualThreadPerTaskExecutor()}: a virtual thread per task (JDK 21+). */
+    /**
+     * A new virtual thread per task (JDK 21+): {@code Executors.newVirtualThreadPerTaskExecutor()} for the bare
+     * primitive ({@link #create}); ALL_OF itself starts them in a scope of each call's own, which joins them.
+     */
     VIRTUAL(true);
 
     private final boolean needsVirtualThreads;

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * a canceller interrupts a running slot's thread the slot is briefly {@code INTERRUPTING}; the slot's thread
  * waits for that to end before it leaves {@code RUNNING}, so an interrupt is delivered only while the thread
  * still runs that slot, and the thread clears it afterwards: it never leaks into the next task of a pool
- * thread. A slot on a thread of its own ({@link SlotThreads#OWN}) does not wait: nothing follows it there.
+ * thread. A slot on a thread of its own ({@link SlotThreads#OWN}) does not wait: nothing interruptible follows
+ * it there.
  *
  * @param <T> the tasks' result type
  */
@@ -106,7 +107,7 @@ final class FanOutCall<T> {
          * slot's thread, to join it.
          */
         Thread thread;
-        Outcome<T> outcome; // written before the slot is counted down, read after awaitAll
+        Outcome<T> outcome; // written before the slot is done, read after the strategy waited for the slots
 
         Slot(Callable<? extends T> task) {
             this.task = task;
@@ -338,10 +339,18 @@ final class FanOutCall<T> {
                 policy.deadline());
     }
 
+    /**
+     * Every slot's outcome. A slot the fan-out stopped before it started may show none yet: where the strategy waited
+     * for its slots itself ({@link Completion#BY_STRATEGY}) nothing waits for a canceller on another thread (the
+     * deadline's) to finish marking the slots it cancels, and such a slot is cancelled whoever writes it.
+     */
     private List<Outcome<?>> snapshot() {
         Outcome<?>[] copy = new Outcome<?>[slots.length];
+        boolean stopped = stopped();
         for (int slot = 0; slot < copy.length; slot++) {
-            copy[slot] = Objects.requireNonNull(slots[slot].outcome, "slot not done");
+            Outcome<T> outcome = slots[slot].outcome;
+            copy[slot] = outcome == null && stopped ? Outcome.cancelled(null)
+                    : Objects.requireNonNull(outcome, "slot not done");
         }
         return Collections.unmodifiableList(Arrays.asList(copy));
     }

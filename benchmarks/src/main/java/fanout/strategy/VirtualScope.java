@@ -1,8 +1,8 @@
 package fanout.strategy;
 
 /**
- * {@link Strategy#VIRTUAL_SCOPE}: a virtual thread per task in a scope (a virtual-thread-per-task executor
- * closed by try-with-resources) that the call cannot leave before every thread has ended.
+ * {@link Strategy#VIRTUAL_SCOPE}: a virtual thread per task in a scope of the call's own ({@link CallScope}, closed by
+ * try-with-resources) that the call cannot leave before every thread has ended.
  */
 final class VirtualScope extends ScopedFanOut {
 

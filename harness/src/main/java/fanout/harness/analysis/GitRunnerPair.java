@@ -26,9 +26,6 @@ import java.util.Optional;
 public record GitRunnerPair(String jvm, GitCase benchmarkCase, Optional<Ratio> makespan, Optional<Ratio> cpu,
         boolean paired) {
 
-    /** SPEC §11: the git runner costs at most 5% over the bare loop. */
-    public static final double TARGET = 1.05;
-
     /** The counters of a paired git record (secondary metrics), summed per iteration. */
     public static final String SUITE_NANOS = "suiteNanos";
     public static final String BARE_NANOS = "bareNanos";
@@ -71,19 +68,7 @@ public record GitRunnerPair(String jvm, GitCase benchmarkCase, Optional<Ratio> m
 
     /** The paired ratio of two counters, from each fork's sums; empty where a fork's sum is not positive. */
     private static Optional<Ratio> quotients(CaseResult<GitCase> record, String numerator, String denominator) {
-        List<Double> top = record.secondaryByFork(numerator);
-        List<Double> bottom = record.secondaryByFork(denominator);
-        if (top.isEmpty() || top.size() != bottom.size()) {
-            return Optional.empty();
-        }
-        List<Double> ratios = new ArrayList<>();
-        for (int fork = 0; fork < top.size(); fork++) {
-            if (!(top.get(fork) > 0 && bottom.get(fork) > 0)) {
-                return Optional.empty(); // no CPU time here (no /proc)
-            }
-            ratios.add(top.get(fork) / bottom.get(fork));
-        }
-        return Optional.of(Ratio.paired(ratios));
+        return Ratio.ofForkSums(record.secondaryByFork(numerator), record.secondaryByFork(denominator));
     }
 
     private static Optional<Measurement> cpuMeasurement(CaseResult<GitCase> record) {
@@ -98,9 +83,11 @@ public record GitRunnerPair(String jvm, GitCase benchmarkCase, Optional<Ratio> m
                 null, "ms/op", forks, m.sampling())) : Optional.empty();
     }
 
-    /** Whether a ratio's interval shows the target met: "yes", "no", "unclear", "too few forks". */
-    public static String targetMet(Ratio ratio) {
-        return !ratio.byForks() ? "too few forks" : ratio.atMost(TARGET) ? "yes" : ratio.above(TARGET) ? "no"
-                : "unclear";
+    /**
+     * Whether a ratio's interval shows the target met (SPEC §11: the git runner costs at most 5% over the bare loop,
+     * the same target and reading as the strategies' overhead: {@link OverheadPair.TargetMet}).
+     */
+    public static OverheadPair.TargetMet targetMet(Ratio ratio) {
+        return OverheadPair.TargetMet.of(ratio);
     }
 }

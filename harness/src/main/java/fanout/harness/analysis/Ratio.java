@@ -1,7 +1,9 @@
 package fanout.harness.analysis;
 
 import fanout.harness.model.Measurement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A ratio of two measured times, with an interval: the one way the harness divides one measurement by another,
@@ -14,7 +16,8 @@ import java.util.List;
  * there is no fork-level spread to use: the interval is then the conservative quotient of the two {@link Estimate}s'
  * intervals, each from its own iterations, and {@link #byForks()} is false; no verdict rests on such a ratio.
  *
- * @param value numerator / denominator (geometric means of fork means)
+ * @param value numerator / denominator: the quotient of the geometric means of the fork means ({@link #of}), or the
+ *     geometric mean of each fork's own quotient ({@link #paired})
  * @param lower the lower end of the interval, above zero
  * @param upper the upper end
  * @param confidence the interval's confidence
@@ -65,9 +68,33 @@ public record Ratio(double value, double lower, double upper, double confidence,
      * far narrower than Welch's between two separately measured sides. Fewer than two forks: a point, not by forks.
      */
     public static Ratio paired(List<Double> perFork) {
+        if (perFork.stream().anyMatch(r -> !(r > 0 && Double.isFinite(r)))) {
+            throw new IllegalArgumentException("a fork's quotient is not a positive number: " + perFork);
+        }
         Estimate estimate = Estimate.overForks(perFork, "ratio");
         return new Ratio(estimate.center(), estimate.lower(), estimate.upper(), estimate.confidence(),
                 estimate.byFork());
+    }
+
+    /**
+     * The paired ratio of two quantities summed per fork ({@code numerator.get(f) / denominator.get(f)}), or empty
+     * where the forks do not match or a fork's sum is not positive (not measured there, e.g. CPU time without
+     * {@code /proc}): no fork is dropped silently.
+     */
+    public static Optional<Ratio> ofForkSums(List<Double> numerator, List<Double> denominator) {
+        if (numerator.isEmpty() || numerator.size() != denominator.size()) {
+            return Optional.empty();
+        }
+        List<Double> quotients = new ArrayList<>();
+        for (int fork = 0; fork < numerator.size(); fork++) {
+            double top = numerator.get(fork);
+            double bottom = denominator.get(fork);
+            if (!(top > 0 && bottom > 0 && Double.isFinite(top) && Double.isFinite(bottom))) {
+                return Optional.empty();
+            }
+            quotients.add(top / bottom);
+        }
+        return Optional.of(paired(quotients));
     }
 
     /**

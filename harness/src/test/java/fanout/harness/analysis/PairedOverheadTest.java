@@ -69,6 +69,16 @@ class PairedOverheadTest {
                 + pair.ratio());
     }
 
+    /** A fork whose sum is zero (nothing measured there) gives no ratio, rather than being left out of it. */
+    @Test
+    void aForkWithNothingMeasuredIsNotDroppedSilently() {
+        assertEquals(java.util.Optional.empty(), Ratio.ofForkSums(List.of(2.0, 4.0, 3.0), List.of(1.0, 0.0, 1.5)));
+        assertEquals(java.util.Optional.empty(), Ratio.ofForkSums(List.of(2.0, 4.0), List.of(1.0)));
+        Ratio twice = Ratio.ofForkSums(List.of(2.0, 4.0, 3.0), List.of(1.0, 2.0, 1.5)).orElseThrow();
+        assertEquals(2.0, twice.value(), 1e-12);
+        assertEquals(2.0, twice.lower(), 1e-12, "every fork agrees: a point");
+    }
+
     private static OverheadPair pairOf(JmhResult result) {
         ResultRecord record = RecordFactory.measured(result, SampleResults.load().run().jvms().get(0));
         return OverheadPair.of(List.of(CaseResult.of(record).as(OverheadCase.class).orElseThrow())).get(0);
