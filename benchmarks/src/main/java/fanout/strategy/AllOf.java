@@ -1,5 +1,6 @@
 package fanout.strategy;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -66,7 +67,7 @@ final class AllOf extends AbstractFanOut {
             call.launchFailed(e); // the slots not launched are cancelled; wait for those that were
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(launched == futures.length ? futures
-                : java.util.Arrays.copyOf(futures, launched));
+                : Arrays.copyOf(futures, launched));
         try {
             all.get();
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package fanout.strategy;
 
+import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -66,10 +67,10 @@ final class CallScope implements Executor, AutoCloseable {
                 threads[alive++] = threads[i];
             }
         }
-        java.util.Arrays.fill(threads, alive, held, null);
+        Arrays.fill(threads, alive, held, null);
         held = alive;
         if (alive > threads.length / 2) {
-            threads = java.util.Arrays.copyOf(threads, threads.length * 2);
+            threads = Arrays.copyOf(threads, threads.length * 2);
         }
     }
 

@@ -28,19 +28,19 @@ import java.util.List;
 public enum Profile {
     /**
      * What {@code mvn verify} runs: a functional check of every strategy on simulated I/O (10 ms calls, N = 10, 100,
-     * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive (paired, five forks;
+     * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive (paired, four forks;
      * chart 8's three strategies also at N = 10 000), and every strategy on real git (status of 10 and 50
      * repositories; the runner against a bare call, VFORK and the report pipeline for two strategies). Three forks a
      * case of short iterations: enough for a verdict on a large change (a JVM whose default async executor runs tasks
      * one at a time), not for a small one. Two forks would give an interval, but one whose Welch t quantile, on about
      * one degree of freedom and corrected for some 70 comparisons, runs into the hundreds. The SEQUENTIAL baseline
-     * stops at N = 100. About four and a half minutes on 2 cores (68 cases). Five forks of paired overhead resolve
-     * ±5% for most strategies, not ±2%: the table says "not resolved" where they do not.
+     * stops at N = 100. About four and a half minutes on 2 cores (68 cases). Four forks of paired overhead, after two
+     * warm-ups (one left the JIT cold), do not resolve ±5% for every strategy: the table says "not resolved" there.
      */
     SMOKE(new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
             new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
             List.of(10, 100, 1000), List.of(16, 64, 256),
-            new OverheadSweep(new Iterations(5, 2, Duration.ofMillis(250), 2, Duration.ofMillis(250)), List.of(1000),
+            new OverheadSweep(new Iterations(4, 2, Duration.ofMillis(250), 2, Duration.ofMillis(250)), List.of(1000),
                     List.of(1000, 10_000)),
             List.of(ExecutorKind.DEFAULT_ASYNC, ExecutorKind.VIRTUAL), false, 2_000, 100,
             List.of(10, 50), List.of(LaunchMechanism.VFORK), List.of(Strategy.SEQUENTIAL, Strategy.SEMAPHORE)),
