@@ -129,7 +129,7 @@ public class StrategyOverheadBenchmark {
      * Each side's time and allocation, summed over an iteration's invocations, reported by JMH as the secondary
      * results {@code fanOut:strategyNanos}, {@code fanOut:bareNanos}, {@code fanOut:strategyBytes},
      * {@code fanOut:bareBytes}, {@code fanOut:pairs} and {@code fanOut:allocationPairs}, one value per iteration.
-     * Counted only with {@link Implementation#PAIRED}. Reset at each iteration's setup.
+     * Counted only with {@link Implementation#PAIRED}. JMH zeroes them before each iteration.
      */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
@@ -147,16 +147,6 @@ public class StrategyOverheadBenchmark {
         /** Invocations whose allocation was measured (0 on JDK 17). */
         public long allocationPairs;
         private boolean strategyFirst = true;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            strategyNanos = 0;
-            bareNanos = 0;
-            strategyBytes = 0;
-            bareBytes = 0;
-            pairs = 0;
-            allocationPairs = 0;
-        }
     }
 
     @Setup(Level.Trial)
