@@ -1,6 +1,8 @@
 package fanout.jmh;
 
 import fanout.strategy.ExecutorKind;
+import fanout.strategy.FanOut;
+import fanout.strategy.StrategyConfig;
 import fanout.strategy.Strategy;
 import fanout.workload.LatencyDistribution;
 import java.util.concurrent.TimeUnit;
@@ -8,13 +10,17 @@ import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * <b>The question.</b> The seeds' lessons, each measured as a <em>variant</em> against its <em>reference</em> in the
@@ -24,7 +30,33 @@ import org.openjdk.jmh.annotations.Warmup;
  * beat the cores on CPU-bound work, what do CPU-bound neighbours do to I/O on virtual threads, and does blocking inside
  * {@code synchronized} pin a carrier on this JVM? See {@link Lesson} for each variant and reference.
  *
- * <p>SKELETON: the body is being written.
+ * <p><b>The design.</b> Each invocation runs the variant once and the reference once, the order swapped at every
+ * invocation, and times each with {@link System#nanoTime()}; the auxiliary counters {@link Sides} add them up per
+ * iteration. The harness divides, per fork, the variant's nanoseconds by the reference's and takes the interval of that
+ * ratio over the forks: the fork is the sample, and both sides saw the same JIT, heap, carriers and machine noise.
+ * Draws that must differ between invocations (HEDGING's latencies, the RETRY lessons' failures) are seeded with the
+ * seed and the invocation's number, so both sides of one invocation see the same draws and every fork the same
+ * sequence.
+ *
+ * <p><b>What could mislead.</b>
+ * <ul>
+ *   <li>The JMH score is the time of one pair (both sides): read the counters, not the score.</li>
+ *   <li>COMPLETION_ORDER reads both times from one fan-out, so there is no order to swap.</li>
+ *   <li>CPU_BOUND's and CPU_NEIGHBOURS's tasks burn a number of loop steps calibrated at setup to about
+ *       {@code cpuMs} on this machine ({@link fanout.workload.CpuWork}); the CPU time actually burnt is measured
+ *       (CPU_BOUND: {@code variantCpuNanos}, the whole process's, JIT and GC included), and a bound is computed from
+ *       that, never from the calibration.</li>
+ *   <li>PINNING on JDK 24+ is expected to find nothing (JEP 491 lets a virtual thread leave its carrier inside
+ *       {@code synchronized}); on JDK 21–23 every call that parks in a monitor holds a carrier, so at most as many
+ *       calls as carriers wait at once. JFR delivers events about once a second: a count belongs to an iteration,
+ *       not to an invocation.</li>
+ *   <li>The JFR stream that counts pinning runs only for PINNING; it is itself a thread doing work beside the
+ *       fan-outs of both sides.</li>
+ * </ul>
+ *
+ * <p><b>How to run.</b> Through the harness ({@code mvn verify}, or the {@code full} profile), which picks per lesson
+ * the settings that show it (HEDGING under PARETO, COMPLETION_ORDER under EXPONENTIAL, …). Directly:
+ * {@code java -cp ... org.openjdk.jmh.Main LessonBenchmark -p lesson=HEDGING -p distribution=PARETO}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -172,10 +204,57 @@ public class LessonBenchmark {
         public long variantCpuNanos;
         /** PINNING: jdk.VirtualThreadPinned events during the variant; -1 per invocation where JFR lacks the event. */
         public long pinnedEvents;
+        /** Not a counter (JMH zeroes only the public fields): which side goes first next. */
+        private boolean variantFirst = true;
+        /** Not a counter: invocations so far in this fork, the number each invocation's draws are seeded with. */
+        private long invocations;
     }
 
+    private FanOut fanOut;
+    private LessonSides lessonSides;
+    private JfrPinnedEvents pinned;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        if (n <= 0 || hedges <= 0 || cpuTasks < 0) {
+            throw new IllegalArgumentException("n and hedges must be at least 1 and cpuTasks not negative");
+        }
+        fanOut = strategy.create(new StrategyConfig(limit, executor));
+        lessonSides = LessonSides.of(this, fanOut);
+        if (lesson == Lesson.PINNING) {
+            pinned = JfrPinnedEvents.start();
+        }
+    }
+
+    /**
+     * One variant and one reference, the order swapped at every invocation (COMPLETION_ORDER reads both from one
+     * fan-out). Each invocation draws afresh where the lesson draws (HEDGING's latencies, RETRY_TRANSIENT's
+     * failures), from the seed and the invocation's number, so every fork sees the same sequence.
+     */
     @Benchmark
-    public Object fanOut(Sides sides) throws Exception {
-        throw new UnsupportedOperationException("skeleton");
+    public void fanOut(Sides sides, Blackhole blackhole) throws Exception {
+        long invocation = sides.invocations++;
+        if (sides.variantFirst) {
+            blackhole.consume(lessonSides.variant(sides, invocation));
+            blackhole.consume(lessonSides.reference(sides, invocation));
+        } else {
+            blackhole.consume(lessonSides.reference(sides, invocation));
+            blackhole.consume(lessonSides.variant(sides, invocation));
+        }
+        sides.variantFirst = !sides.variantFirst;
+        sides.pairs++;
+        if (pinned != null) {
+            sides.pinnedEvents += pinned.sinceLastRead();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (pinned != null) {
+            pinned.close();
+        }
+        if (fanOut != null) {
+            fanOut.close();
+        }
     }
 }
