@@ -90,7 +90,7 @@ class LessonSidesTest {
     }
 
     @Test
-    void transientFailuresAreRetriedAwayMoreOftenThanNot() throws Exception {
+    void retryingNeverTurnsASuccessIntoAFailure() throws Exception {
         LessonBenchmark settings = settings(Lesson.RETRY_TRANSIENT);
         LessonBenchmark.Sides sides = runBoth(settings);
         // the same first draws on both sides: a call that succeeds at once does so on both, so retrying can only
