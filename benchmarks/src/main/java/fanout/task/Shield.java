@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li>Not interrupted: the section's value is returned, or its exception thrown as it is (an {@link Error}
  *       too).</li>
- *   <li>Interrupted while waiting, or already on entry (the section still runs: a clean-up after a cancellation
- *       is exactly what a shield is for): the caller still waits until the section has finished, then throws
+ *   <li>Interrupted at any time before {@code call} returns, already on entry included (the section still runs: a
+ *       clean-up after a cancellation is exactly what a shield is for): the caller still waits until the section has finished, then throws
  *       {@link ShieldedInterruptedException} saying how long the cancellation waited, the interrupt status cleared.
  *       The section's effect happened, but its result is lost to the caller (a failure of the section is
  *       attached as suppressed).</li>
@@ -93,8 +93,13 @@ public final class Shield {
                 break;
             }
         }
+        // get() returns a finished section's result without looking at the interrupt status: an interrupt pending on
+        // entry, or arriving after the last wait began, is found here. Either way it is one cancellation, cleared.
+        if (Thread.interrupted() && !interrupted) {
+            interrupted = true;
+            interruptedAt = clock.getAsLong();
+        }
         if (interrupted) {
-            Thread.interrupted(); // one more interrupt after the last wait is the same cancellation
             ShieldedInterruptedException cancelled =
                     new ShieldedInterruptedException(clock.getAsLong() - interruptedAt);
             if (failure != null) {

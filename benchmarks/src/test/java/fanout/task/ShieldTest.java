@@ -146,6 +146,21 @@ class ShieldTest {
         assertFalse(Thread.currentThread().isInterrupted());
     }
 
+    /** The section has ended before the caller waits for it: the pending interrupt is still the caller's cancellation. */
+    @Test
+    void anInterruptPendingWhenTheSectionHasAlreadyEndedIsNotMissed() {
+        AtomicInteger ran = new AtomicInteger();
+        // The factory runs the section to its end before handing over the thread: get() will find it done.
+        ThreadFactory finishedFirst = section -> {
+            section.run();
+            return new Thread(() -> { });
+        };
+        Thread.currentThread().interrupt();
+        assertThrows(ShieldedInterruptedException.class, () -> Shield.call(ran::incrementAndGet, finishedFirst));
+        assertEquals(1, ran.get());
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
+
     @Test
     void aFactoryWithoutAThreadIsRefused() {
         assertThrows(RejectedExecutionException.class, () -> Shield.call(() -> 1, section -> null));
