@@ -72,7 +72,7 @@ public final class Retry {
 
     /** Why a retrying task gave up. */
     public enum Reason {
-        /** Every one of {@link #maxAttempts()} attempts failed. */
+        /** Every one of {@link Retry#maxAttempts()} attempts failed. */
         ATTEMPTS_EXHAUSTED,
         /** The failure was not one the predicate retries. */
         NOT_RETRYABLE,
