@@ -18,6 +18,15 @@ import java.util.concurrent.CountDownLatch;
  * millisecond up to the next whole one (2.5 ms sleeps 3). So a call waits its latency, plus the usual
  * overshoot of any sleep, on every JDK, and JDKs compare on equal terms.
  *
+ * <p>Two settings change how a call waits, not how long ({@link #withBlocking}, {@link #withUncancellable}):
+ * <ul>
+ *   <li>{@link Blocking#PARK_IN_SYNCHRONIZED}: the call sleeps while holding a monitor of its own, a new one per
+ *       run of the call (so runs never contend), made to escape so that the JIT cannot elide the lock.</li>
+ *   <li>uncancellable: the sleep ignores interrupts until the latency has passed, then, if one came, throws
+ *       {@link InterruptedException} (the interrupt was seen late): seed 002's task with no await point, which
+ *       cannot be cancelled. A hanging call stays interruptible whatever this says, or nothing could end it.</li>
+ * </ul>
+ *
  * <p>Knows nothing of strategies or of JMH.
  *
  * @param distribution how latencies are spread
@@ -26,15 +35,18 @@ import java.util.concurrent.CountDownLatch;
  * @param seed the seed of every random draw
  * @param fault which calls fail or hang
  * @param failureProbability the chance of each call failing under {@link Fault#FAIL_RANDOM}
+ * @param blocking how a call blocks for its latency
+ * @param uncancellable whether a call ignores interrupts until its latency has passed
  */
 public record SimulatedIo(LatencyDistribution distribution, double meanMillis, int n, long seed, Fault fault,
-        double failureProbability) {
+        double failureProbability, Blocking blocking, boolean uncancellable) {
 
     public static final long DEFAULT_SEED = 42;
 
     public SimulatedIo {
         Objects.requireNonNull(distribution, "distribution");
         Objects.requireNonNull(fault, "fault");
+        Objects.requireNonNull(blocking, "blocking");
         if (n <= 0) {
             throw new IllegalArgumentException("n (number of calls) must be at least 1, was " + n);
         }
@@ -43,9 +55,28 @@ public record SimulatedIo(LatencyDistribution distribution, double meanMillis, i
         }
     }
 
+    /** Calls that park ({@link Blocking#PARK}) and end when interrupted. */
+    public SimulatedIo(LatencyDistribution distribution, double meanMillis, int n, long seed, Fault fault,
+            double failureProbability) {
+        this(distribution, meanMillis, n, seed, fault, failureProbability, Blocking.PARK, false);
+    }
+
     /** {@code n} calls of exactly {@code millis} each that all succeed. */
     public static SimulatedIo fixed(double millis, int n) {
         return new SimulatedIo(LatencyDistribution.FIXED, millis, n, DEFAULT_SEED, Fault.NONE, 0);
+    }
+
+    /** The same calls, blocking as given. */
+    public SimulatedIo withBlocking(Blocking blocking) {
+        return new SimulatedIo(distribution, meanMillis, n, seed, fault, failureProbability, blocking, uncancellable);
+    }
+
+    /**
+     * The same calls, ignoring interrupts until their latency has passed ({@code true}) or ending at once when
+     * interrupted ({@code false}, the default).
+     */
+    public SimulatedIo withUncancellable(boolean uncancellable) {
+        return new SimulatedIo(distribution, meanMillis, n, seed, fault, failureProbability, blocking, uncancellable);
     }
 
     /** The latency of each call in milliseconds, in input order. */
@@ -85,26 +116,55 @@ public record SimulatedIo(LatencyDistribution distribution, double meanMillis, i
         boolean[] hangs = hangs();
         List<Callable<Integer>> calls = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            calls.add(new Call(i, Math.round(latencies[i] * 1_000_000), fails[i], hangs[i], sleeper));
+            calls.add(new Call(i, Math.round(latencies[i] * 1_000_000), fails[i], hangs[i], blocking, uncancellable,
+                    sleeper));
         }
         return List.copyOf(calls);
     }
 
     /** One simulated call. */
-    private record Call(int index, long latencyNanos, boolean fails, boolean hangs, Sleeper sleeper)
-            implements Callable<Integer> {
+    private record Call(int index, long latencyNanos, boolean fails, boolean hangs, Blocking blocking,
+            boolean uncancellable, Sleeper sleeper) implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException, SimulatedIoException {
             if (hangs) {
                 new CountDownLatch(1).await(); // only an interrupt ends this
             }
-            if (latencyNanos > 0) {
-                sleeper.sleepNanos(latencyNanos);
+            switch (blocking) {
+                case PARK:
+                    sleep();
+                    break;
+                case PARK_IN_SYNCHRONIZED:
+                    Object monitor = new Object();
+                    Monitors.escaped = monitor; // a lock on an object that does not escape may be elided by C2
+                    synchronized (monitor) {
+                        sleep();
+                    }
+                    break;
+                default:
+                    throw new AssertionError(blocking);
             }
             if (fails) {
                 throw new SimulatedIoException(index);
             }
             return index;
         }
+
+        private void sleep() throws InterruptedException {
+            if (!uncancellable) {
+                if (latencyNanos > 0) {
+                    sleeper.sleepNanos(latencyNanos);
+                }
+            } else if (latencyNanos > 0 && sleeper.sleepNanosIgnoringInterrupts(latencyNanos)) {
+                throw new InterruptedException("call " + index + " was interrupted, seen only after its latency of "
+                        + latencyNanos + " ns had passed (uncancellable)");
+            }
+        }
+    }
+
+    /** Where a call's monitor escapes to (written, never read), so its {@code synchronized} is really taken. */
+    private static final class Monitors {
+        @SuppressWarnings("unused")
+        static Object escaped;
     }
 }

@@ -95,4 +95,32 @@ public final class Sleeper {
             remaining = nanos - (clock.nanoTime() - start); // differences only: right even if the clock wraps
         } while (remaining > 0);
     }
+
+    /**
+     * Waits until {@code nanos} nanoseconds have passed on the clock, whatever interrupts arrive: an interrupt pending
+     * on entry or arriving during the wait is noted and cleared (a park returns at once while the status is set), and
+     * the wait goes on for what remains. For a call that cannot be cancelled (seed 002: a task with no await point).
+     *
+     * @param nanos how long to sleep, in nanoseconds
+     * @return whether the thread was interrupted before or during the sleep; its interrupt status is cleared either
+     *         way, so the caller reports it (by {@link InterruptedException}, or by setting the status again)
+     * @throws IllegalArgumentException if {@code nanos} is negative
+     */
+    boolean sleepNanosIgnoringInterrupts(long nanos) {
+        if (nanos < 0) {
+            throw new IllegalArgumentException("sleep time must not be negative, was " + nanos + " ns");
+        }
+        boolean interrupted = Thread.interrupted();
+        if (nanos == 0) {
+            return interrupted;
+        }
+        long start = clock.nanoTime();
+        long remaining = nanos;
+        do {
+            parker.parkNanos(remaining);
+            interrupted |= Thread.interrupted();
+            remaining = nanos - (clock.nanoTime() - start);
+        } while (remaining > 0);
+        return interrupted;
+    }
 }
