@@ -111,10 +111,13 @@ class OutcomeListenerTest {
             };
             Caller caller = Caller.start(fanOut, probe.tasks(N, Probe.returnIndex()),
                     Policy.collect().withListener(slow), probe);
-            inListener.await();
-            probe.await(p -> p.ended() == N);
-            assertFalse(caller.finished(), "run returned while a listener call was still running");
-            letGo.countDown();
+            try {
+                inListener.await();
+                probe.await(p -> p.ended() == N);
+                assertFalse(caller.finished(), "run returned while a listener call was still running");
+            } finally {
+                letGo.countDown(); // a pool's close() would otherwise wait for the listener forever
+            }
 
             Checks.assertInInputOrder(caller.outcomes(), N);
         }
