@@ -12,7 +12,23 @@ abstract class AbstractFanOut implements FanOut {
     @Override
     public final <T> List<Outcome<T>> run(List<? extends Callable<? extends T>> tasks, Policy policy)
             throws FanOutException, InterruptedException {
-        FanOutCall<T> call = new FanOutCall<>(tasks, policy, completion(), slotThreads());
+        if (policy.onFailure() == FailurePolicy.FIRST_ERROR_NO_CANCEL) {
+            return stopsAtFirstFailure() ? FirstErrorNoCancel.runInline(this, tasks, policy)
+                    : FirstErrorNoCancel.run(this, tasks, policy);
+        }
+        return execute(new FanOutCall<>(tasks, policy, completion(), slotThreads()));
+    }
+
+    /** The winner's value, from the fan-out's own record of which success stopped it ({@link FanOutCall}). */
+    @Override
+    public final <T> T firstSuccess(List<? extends Callable<? extends T>> tasks, Policy policy)
+            throws FanOutException, InterruptedException {
+        FirstSuccess.requireTasks(tasks);
+        FanOutCall<T> call = new FanOutCall<>(tasks, policy.untilFirstSuccess(), completion(), slotThreads());
+        return call.winner(execute(call));
+    }
+
+    private <T> List<Outcome<T>> execute(FanOutCall<T> call) throws FanOutException, InterruptedException {
         try {
             launch(call);
         } catch (InterruptedException e) {
@@ -22,6 +38,15 @@ abstract class AbstractFanOut implements FanOut {
         }
         call.awaitAll();
         return call.result();
+    }
+
+    /**
+     * Whether the strategy runs its tasks one after another on the caller's thread, so that under
+     * {@link FailurePolicy#FIRST_ERROR_NO_CANCEL} its loop stops at the first failure and leaves nothing running
+     * (SEQUENTIAL); the others leave the unfinished tasks running on a keeper thread ({@link FirstErrorNoCancel}).
+     */
+    boolean stopsAtFirstFailure() {
+        return false;
     }
 
     /**

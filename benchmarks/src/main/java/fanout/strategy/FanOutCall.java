@@ -49,7 +49,14 @@ final class FanOutCall<T> {
         /** The calling thread was interrupted. */
         INTERRUPTED,
         /** The strategy could not start a task (e.g. no thread could be created). */
-        ABORTED
+        ABORTED,
+        /** An {@link OutcomeListener} threw. */
+        LISTENER_FAILED,
+        /**
+         * A task succeeded under {@link Policy.Goal#FIRST_SUCCESS}: the fan-out is done, not failed; the others are
+         * cancelled and awaited, and the result is the outcomes as usual.
+         */
+        SUCCEEDED
     }
 
     /** How the end of every slot is known. */
@@ -127,6 +134,13 @@ final class FanOutCall<T> {
     /** The count of unfinished slots; null when the strategy waits for its slots itself. */
     private final CountDownLatch unfinishedSlots;
     private final boolean ownThreads;
+    /** {@link Policy#cancelsOnFailure()}, {@link Policy#racesToFirstSuccess()}, read once per slot. */
+    private final boolean failFast;
+    private final boolean race;
+    /** The policy's listener, or null: tested for null per slot, never called as a no-op. */
+    private final OutcomeListener listener;
+    /** The slot whose success stopped the fan-out ({@link Stop#SUCCEEDED}), or -1. */
+    private volatile int winner = -1;
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private final AtomicReference<Throwable> stopCause = new AtomicReference<>();
     private final ConcurrentLinkedQueue<Throwable> launchErrors = new ConcurrentLinkedQueue<>();
@@ -146,6 +160,9 @@ final class FanOutCall<T> {
         this.slots = array;
         this.unfinishedSlots = completion == Completion.COUNTED ? new CountDownLatch(n) : null;
         this.ownThreads = slotThreads == SlotThreads.OWN;
+        this.failFast = policy.cancelsOnFailure();
+        this.race = policy.racesToFirstSuccess();
+        this.listener = policy.listener();
         this.deadline = policy.deadline() == null ? null : policy.timer().schedule(policy.deadline(), this::expire);
     }
 
@@ -176,7 +193,8 @@ final class FanOutCall<T> {
         }
         // A canceller that stopped the fan-out before the CAS above left the slot NEW or found it RUNNING
         // with its thread already set; either way the stop is visible here and the task does not start.
-        Outcome<T> outcome = stopped() ? Outcome.cancelled(null) : call(it.task, gate);
+        boolean started = !stopped();
+        Outcome<T> outcome = started ? call(it.task, gate) : Outcome.cancelled(null);
         it.outcome = outcome;
         if (ownThreads) {
             it.setDone(); // a canceller interrupting it now leaves the state alone (see cancel)
@@ -189,10 +207,37 @@ final class FanOutCall<T> {
         if (stopped()) {
             Thread.interrupted(); // the interrupt was ours, for this slot only
         }
-        if (policy.cancelsOnFailure() && outcome instanceof Outcome.Failure<T> failure) {
+        if (failFast && outcome instanceof Outcome.Failure<T> failure) {
             stop(Stop.FAILED, failure.error());
+        } else if (race && outcome instanceof Outcome.Success<T> && stop(Stop.SUCCEEDED, null)) {
+            winner = slot;
+        }
+        if (listener != null && started) {
+            tell(slot, outcome);
         }
         countDown();
+    }
+
+    /** Calls the listener; if it throws, the fan-out stops as failed by it (see {@link OutcomeListener}). */
+    private void tell(int slot, Outcome<T> outcome) {
+        try {
+            listener.ended(slot, outcome);
+        } catch (Throwable error) {
+            launchErrors.add(error);
+            stop(Stop.LISTENER_FAILED, error);
+        }
+    }
+
+    /**
+     * The value of the task whose success ended a {@link Policy.Goal#FIRST_SUCCESS} fan-out, once {@link #result()}
+     * returned; or, when every task failed, the {@link FanOutFailedException} that says so.
+     */
+    T winner(List<Outcome<T>> outcomes) throws FanOutFailedException {
+        int slot = winner;
+        if (slot < 0) {
+            throw FanOutEnding.allFailed(outcomes);
+        }
+        return ((Outcome.Success<T>) outcomes.get(slot)).value();
     }
 
     private void countDown() {

@@ -1,6 +1,7 @@
 package fanout.strategy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class FanOutEnding {
     static <T> List<Outcome<T>> conclude(List<Outcome<?>> all, FanOutCall.Stop reason, Throwable cause,
             boolean callerInterrupted, Collection<Throwable> launchErrors, Duration deadline)
             throws FanOutException, InterruptedException {
-        if (reason == null && !callerInterrupted) {
+        if ((reason == null || reason == FanOutCall.Stop.SUCCEEDED) && !callerInterrupted) {
             @SuppressWarnings("unchecked")
             List<Outcome<T>> typed = (List<Outcome<T>>) (List<?>) all;
             return typed;
@@ -59,6 +60,28 @@ final class FanOutEnding {
         throw (FanOutException) thrown;
     }
 
+    /**
+     * What {@link FanOut#firstSuccess} throws when no task succeeded: "all N tasks failed", the first failure in
+     * input order the cause, every other failure suppressed.
+     */
+    static FanOutFailedException allFailed(List<? extends Outcome<?>> all) {
+        Throwable first = null;
+        List<Throwable> others = new ArrayList<>();
+        for (Outcome<?> outcome : all) {
+            if (outcome instanceof Outcome.Failure<?> failure) {
+                if (first == null) {
+                    first = failure.error();
+                } else {
+                    others.add(failure.error());
+                }
+            }
+        }
+        FanOutFailedException failed = new FanOutFailedException("all " + all.size() + " tasks failed", first,
+                List.copyOf(all));
+        others.forEach(failed::addSuppressed);
+        return failed;
+    }
+
     private static FanOutFailedException failed(FanOutCall.Stop reason, Throwable first, List<Outcome<?>> all,
             Collection<Throwable> launchErrors) {
         int failedSlot = -1;
@@ -67,9 +90,11 @@ final class FanOutEnding {
                 failedSlot = slot;
             }
         }
-        String message = reason == FanOutCall.Stop.ABORTED
-                ? "could not start every task: " + first
-                : "task " + failedSlot + " of " + all.size() + " failed, the others were cancelled: " + first;
+        String message = switch (reason) {
+            case ABORTED -> "could not start every task: " + first;
+            case LISTENER_FAILED -> "the outcome listener threw, the unfinished tasks were cancelled: " + first;
+            default -> "task " + failedSlot + " of " + all.size() + " failed, the others were cancelled: " + first;
+        };
         FanOutFailedException failed = new FanOutFailedException(message, first, all);
         for (Outcome<?> outcome : all) {
             Throwable other = outcome instanceof Outcome.Failure<?> f ? f.error()

@@ -7,6 +7,15 @@ package fanout.strategy;
  */
 final class Sequential extends AbstractFanOut {
 
+    /**
+     * Under {@link FailurePolicy#FIRST_ERROR_NO_CANCEL} the loop stops at the first failure, as {@code for ... await}
+     * does: the tasks after it never start, and no orphan is left ({@link Orphans#count()} is 0).
+     */
+    @Override
+    boolean stopsAtFirstFailure() {
+        return true;
+    }
+
     @Override
     void launch(FanOutCall<?> call) throws InterruptedException {
         for (int slot = 0; slot < call.size() && !call.stopped(); slot++) {

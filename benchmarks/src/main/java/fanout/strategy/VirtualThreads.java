@@ -54,6 +54,12 @@ public final class VirtualThreads {
         }
     }
 
+    /** {@code Thread.ofVirtual().factory()}; only where {@link #available()}. */
+    static ThreadFactory factory() {
+        require("a virtual-thread factory");
+        return FACTORY;
+    }
+
     /** {@code Executors.newVirtualThreadPerTaskExecutor()}: a new virtual thread per task. */
     public static ExecutorService newThreadPerTaskExecutor() {
         require("a virtual-thread executor");

@@ -10,6 +10,7 @@ import org.junit.platform.suite.api.Suite;
  * class is added to this list.
  */
 @Suite
-@SelectClasses({OrderAndOutcomesTest.class, CancellationTest.class, DeadlineTest.class, BoundsTest.class})
+@SelectClasses({OrderAndOutcomesTest.class, CancellationTest.class, DeadlineTest.class, BoundsTest.class,
+        FirstErrorNoCancelTest.class, FirstSuccessTest.class, OutcomeListenerTest.class})
 class StructuredScopeContractTest {
 }
