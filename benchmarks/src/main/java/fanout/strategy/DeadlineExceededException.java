@@ -20,7 +20,8 @@ public final class DeadlineExceededException extends FanOutException {
     private static String message(Duration deadline, List<Outcome<?>> outcomes) {
         long finished = outcomes.stream().filter(Outcome::finished).count();
         return "deadline of " + deadline.toMillis() + " ms expired: " + finished + " of " + outcomes.size()
-                + " tasks finished, the other " + (outcomes.size() - finished) + " were cancelled";
+                + " tasks finished, the other " + (outcomes.size() - finished) + " were cancelled"
+                + FanOutEnding.shieldNote(outcomes);
     }
 
     public Duration deadline() {

@@ -1,9 +1,12 @@
 package fanout.strategy;
 
+import fanout.task.Shield;
+import fanout.task.ShieldedInterruptedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a fan-out that has ended is reported: its outcomes, or the exception that says why it stopped early.
@@ -37,7 +40,7 @@ final class FanOutEnding {
         if (callerInterrupted) {
             long finished = all.stream().filter(Outcome::finished).count();
             thrown = new InterruptedException("fan-out interrupted: " + finished + " of " + all.size()
-                    + " tasks finished, the rest were cancelled");
+                    + " tasks finished, the rest were cancelled" + shieldNote(all));
             // Nothing is lost: every exception a task threw of its own accord travels with the interrupt.
             for (Outcome<?> outcome : all) {
                 if (outcome instanceof Outcome.Failure<?> failure) {
@@ -58,6 +61,26 @@ final class FanOutEnding {
             throw interrupted;
         }
         throw (FanOutException) thrown;
+    }
+
+    /**
+     * What a cancelled fan-out says about its shields ({@link Shield}): "" when no cancelled task was in a shielded
+     * section, else "; 2 cancelled tasks finished a shielded section first (the cancellation waited up to 7.0 ms)".
+     * A shielded section is not interrupted; the fan-out, which waits for every cancelled task, waited for it.
+     */
+    static String shieldNote(List<? extends Outcome<?>> all) {
+        int shielded = 0;
+        long longest = 0;
+        for (Outcome<?> outcome : all) {
+            if (outcome instanceof Outcome.Cancelled<?> cancelled
+                    && cancelled.cause() instanceof ShieldedInterruptedException shield) {
+                shielded++;
+                longest = Math.max(longest, shield.waitedNanos());
+            }
+        }
+        return shielded == 0 ? "" : "; " + shielded + (shielded == 1 ? " cancelled task" : " cancelled tasks")
+                + " finished a shielded section first (the cancellation waited up to "
+                + String.format(Locale.ROOT, "%.1f", longest / 1e6) + " ms)";
     }
 
     /**
@@ -95,7 +118,7 @@ final class FanOutEnding {
             case LISTENER_FAILED -> "the outcome listener threw, the unfinished tasks were cancelled: " + first;
             default -> "task " + failedSlot + " of " + all.size() + " failed, the others were cancelled: " + first;
         };
-        FanOutFailedException failed = new FanOutFailedException(message, first, all);
+        FanOutFailedException failed = new FanOutFailedException(message + shieldNote(all), first, all);
         for (Outcome<?> outcome : all) {
             Throwable other = outcome instanceof Outcome.Failure<?> f ? f.error()
                     : outcome instanceof Outcome.Cancelled<?> c && !(c.cause() instanceof InterruptedException)
