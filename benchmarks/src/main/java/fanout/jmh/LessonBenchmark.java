@@ -171,8 +171,11 @@ public class LessonBenchmark {
     @Param("0.2")
     public double failureRate;
 
-    /** CPU_BOUND, CPU_NEIGHBOURS: CPU time each CPU-bound task burns, in milliseconds. */
-    @Param("5")
+    /**
+     * CPU_BOUND, CPU_NEIGHBOURS: CPU time each CPU-bound task burns, in milliseconds. The default keeps 4 neighbours
+     * on 2 carriers busy for 40 ms, four times the default latency: long enough to hold up the I/O calls' wake-ups.
+     */
+    @Param("20")
     public double cpuMs;
 
     /** CPU_NEIGHBOURS: how many CPU-bound tasks share the fan-out with the I/O calls. */
