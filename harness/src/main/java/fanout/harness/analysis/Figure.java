@@ -7,7 +7,8 @@ import java.util.List;
  * footnote's provenance and the sentence the report prints under the chart. The chart classes only present it.
  */
 public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Figure.BoundedVsK, Figure.GitScaling,
-        Figure.JvmBars, Figure.OverheadVsN, Figure.AllocationVsN {
+        Figure.JvmBars, Figure.OverheadVsN, Figure.AllocationVsN, Figure.HeavyTail,
+        Figure.Failures {
 
     /** Where and when the numbers were measured, as footnote lines (see {@link Provenance}). */
     List<String> provenance();
@@ -100,4 +101,31 @@ public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Fi
      */
     record AllocationVsN(double latencyMs, List<Series> strategies, List<Series> bare, List<String> provenance,
             String sentence) implements Figure {}
+
+    /**
+     * Chart 4: makespan per latency distribution, the tail growing left to right, one bar per strategy label
+     * (SEMAPHORE and BATCHED at one k, FIXED_POOL and VIRTUAL_SCOPE where measured), at one N, no fault.
+     *
+     * @param n the N of every record drawn
+     * @param latencyMs the mean latency of every record drawn
+     * @param unit the unit of every score
+     * @param categories the distributions, in the order their tails grow
+     * @param bars one series per label, a point per category ({@code x} its index), NaN where not measured
+     */
+    record HeavyTail(int n, double latencyMs, String unit, List<String> categories, List<Series> bars,
+            List<String> provenance, String sentence) implements Figure {}
+
+    /**
+     * Chart 5: time to outcome (the call's return or throw) per failure policy, for a failure first and a failure
+     * last, per strategy label.
+     *
+     * @param n the N of every record drawn
+     * @param latencyMs the mean latency of every record drawn
+     * @param unit the unit of every score
+     * @param categories "first · VIRTUAL_SCOPE", "last · SEMAPHORE(k=64)", …
+     * @param bars one series per policy (COLLECT, FAIL_FAST, FIRST_ERROR_NO_CANCEL, deadline), NaN where not measured
+     * @param orphans one sentence per FIRST_ERROR_NO_CANCEL record: what it left running, and for how long
+     */
+    record Failures(int n, double latencyMs, String unit, List<String> categories, List<Series> bars,
+            List<String> orphans, List<String> provenance, String sentence) implements Figure {}
 }

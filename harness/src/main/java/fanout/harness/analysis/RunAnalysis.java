@@ -2,6 +2,7 @@ package fanout.harness.analysis;
 
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.LessonCase;
 import fanout.harness.analysis.cases.OverheadCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.JvmInfo;
@@ -35,6 +36,10 @@ public final class RunAnalysis {
     private final Optional<Figure.AllocationVsN> allocationVsN;
     private final List<GitRunnerPair> gitRunnerPairs;
     private final CpuBoundLimits cpuBoundLimits;
+    private final Optional<Figure.HeavyTail> heavyTail;
+    private final Optional<Figure.Failures> failures;
+    private final List<LessonPair> lessonPairs;
+    private final List<String> lessonSentences;
 
     private RunAnalysis(ResultDocument document, Comparer comparer) {
         this.document = document;
@@ -65,6 +70,10 @@ public final class RunAnalysis {
         this.allocationVsN = perTask.flatMap(sweep -> sweep.allocation(Provenance.lines(run, names, sweep.jvms())));
         this.gitRunnerPairs = GitRunnerPair.of(git);
         this.cpuBoundLimits = CpuBoundLimits.of(git);
+        this.heavyTail = HeavyTailSweep.of(simulated, feature).map(sweep -> sweep.figure(provenance(sweep.jvm())));
+        this.failures = FailureSweep.of(simulated, feature).map(sweep -> sweep.figure(provenance(sweep.jvm())));
+        this.lessonPairs = LessonPair.of(typed(LessonCase.class), jvm -> CpuBoundLimits.cores(run, jvm));
+        this.lessonSentences = LessonSentences.of(lessonPairs, names);
     }
 
     /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */
@@ -164,6 +173,26 @@ public final class RunAnalysis {
     /** The git records' least CPU per situation, from which each one's extra CPU is read. */
     public CpuBoundLimits cpuBoundLimits() {
         return cpuBoundLimits;
+    }
+
+    /** Chart 4, if SEMAPHORE and BATCHED were measured at one k under two or more latency distributions. */
+    public Optional<Figure.HeavyTail> heavyTail() {
+        return heavyTail;
+    }
+
+    /** Chart 5, if concurrent strategies were measured with a failure first or last under two or more policies. */
+    public Optional<Figure.Failures> failures() {
+        return failures;
+    }
+
+    /** Every lesson record, variant beside reference, in document order; unmeasured ones with their reason. */
+    public List<LessonPair> lessonPairs() {
+        return lessonPairs;
+    }
+
+    /** One sentence per lesson measured, from its records, in the order of the lessons. */
+    public List<String> lessonSentences() {
+        return lessonSentences;
     }
 
     /** "full profile · 2025-06-02 09:14:05 UTC · JDK 25.0.1 Eclipse Adoptium · 54 records: …". */

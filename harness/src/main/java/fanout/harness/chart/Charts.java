@@ -19,7 +19,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
 public final class Charts {
     private static final List<FanoutChart<?>> ALL = List.of(
-            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new GitScalingChart(),
+            new MakespanVsNChart(), new SpeedupChart(), new BoundedLimitChart(), new HeavyTailChart(),
+            new FailuresChart(), new GitScalingChart(),
             new JvmComparisonChart(), new OverheadVsNChart(), new AllocationVsNChart());
 
     private Charts() {}

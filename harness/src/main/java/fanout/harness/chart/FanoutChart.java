@@ -13,7 +13,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param <F> the figure it draws
  */
 public sealed interface FanoutChart<F extends Figure> permits MakespanVsNChart, SpeedupChart, BoundedLimitChart,
-        GitScalingChart, JvmComparisonChart, OverheadVsNChart, AllocationVsNChart {
+        GitScalingChart, JvmComparisonChart, OverheadVsNChart, AllocationVsNChart, HeavyTailChart, FailuresChart {
 
     /** The file name of the chart without extension; stable across runs, because docs cite {@code charts/<id>.svg}. */
     String id();
@@ -26,7 +26,7 @@ public sealed interface FanoutChart<F extends Figure> permits MakespanVsNChart, 
 
     /**
      * The chart of a figure: an {@code XYChart} for the charts over N, k or repository count, a {@code CategoryChart}
-     * for the JVM comparison; each implementation declares which.
+     * for the JVM comparison, the heavy tail and the failures; each implementation declares which.
      */
     Chart<?, ?> getChart(F figure);
 }

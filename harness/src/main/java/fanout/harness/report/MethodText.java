@@ -31,7 +31,8 @@ final class MethodText {
                         + " BATCHED the sum over its chunks of each chunk's longest latency, as a chunk starts when"
                         + " the one before has ended. Under FAIL_FAST with a failing task it is the earliest the"
                         + " first failure can end; a deadline caps it. Git's CPU-bound limit below is a lower bound"
-                        + " too.",
+                        + " too. A lesson record has none, except CPU_BOUND's: the CPU time its variant used / the"
+                        + " cores the fork may use, which a variant time below it flags like any bound.",
                 "Efficiency is lower bound / score: 1.000 would be perfect. A score whose whole interval lies"
                         + " below its lower bound is a measurement error, a bug in the bound or in the benchmark,"
                         + " and its row in the tables says so.",
@@ -42,7 +43,9 @@ final class MethodText {
                         + " k = 64) the model lies 8% (UNIFORM) to 34% (LOG_NORMAL) above the bound. For SEQUENTIAL,"
                         + " BATCHED and the unbounded strategies the two agree.",
                 "Charts draw only records that ran undisturbed (fixed latency, no injected fault, the COLLECT"
-                        + " policy, no deadline), of one JVM and one latency, both named on the chart. Axes are"
+                        + " policy, no deadline), of one JVM and one latency, both named on the chart, except the"
+                        + " heavy-tail chart (each latency distribution, no fault) and the failures chart (time to"
+                        + " outcome per failure policy), which exist to draw the others. Axes are"
                         + " logarithmic: equal distances are equal ratios. Solid lines with markers are"
                         + " measurements, their bars the " + Numbers.confidence(Estimate.SHOWN) + " interval; a"
                         + " dashed line of the same colour is the"

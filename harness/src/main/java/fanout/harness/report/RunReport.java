@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The report of one run (SPEC §8) as sections: the summary, the environment, the method, each chart with its
- * sentence, the comparison of the run's JVMs, the result tables, the git section, the overhead section (charts 8 and
+ * sentence, the lessons from the seeds (a sentence per lesson, the failures' orphans, the table), the comparison of the run's JVMs, the result tables, the git section, the overhead section (charts 8 and
  * 8b, then the table), and the run's data files. Everything computed comes from the {@link RunAnalysis}; this class
  * only arranges it.
  */
@@ -55,11 +55,23 @@ public final class RunReport {
         overhead.add(OverheadTable.of(analysis).<Block>map(t -> t)
                 .orElse(Block.Paragraph.of("This run has no overhead records.")));
 
+        List<Block> lessons = new ArrayList<>();
+        List<String> lessonSentences = new ArrayList<>(analysis.lessonSentences());
+        analysis.heavyTail().ifPresent(figure -> lessonSentences.add("Heavy tails (chart 4): " + figure.sentence()));
+        analysis.failures().ifPresent(figure -> lessonSentences.addAll(figure.orphans()));
+        if (lessonSentences.isEmpty()) {
+            lessons.add(Block.Paragraph.of("This run has no lesson records, no heavy-tail and no failure sweep."));
+        } else {
+            lessons.add(new Block.Bullets(lessonSentences));
+        }
+        LessonTable.of(analysis).ifPresent(lessons::add);
+
         return new Report("fanout-bench run " + run.id(), lead, List.of(
                 new Report.Section("environment", "Environment", environment),
                 new Report.Section("method", "Method",
                         MethodText.paragraphs().stream().<Block>map(Block.Paragraph::of).toList()),
                 new Report.Section("charts", "Charts", chartBlocks),
+                new Report.Section("lessons", "Lessons from the seeds", lessons),
                 new Report.Section("jvms", "JVMs", JvmSection.blocks(analysis,
                         charts.stream().filter(RunReport::isJvm).findFirst())),
                 new Report.Section("results", "Results", new ArrayList<>(ResultTables.of(analysis))),

@@ -4,12 +4,14 @@ import fanout.harness.UsageException;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
 import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.LessonCase;
 import fanout.harness.analysis.cases.OverheadCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.analysis.cases.StrategyChoice;
 import fanout.harness.analysis.cases.Workload;
 import fanout.jmh.GitBenchmark.LaunchMechanism;
 import fanout.jmh.GitBenchmark.Runner;
+import fanout.jmh.LessonBenchmark.Lesson;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.FailurePolicy;
 import fanout.strategy.Strategy;
@@ -34,7 +36,10 @@ public enum Profile {
      * case of short iterations: enough for a verdict on a large change (a JVM whose default async executor runs tasks
      * one at a time), not for a small one. Two forks would give an interval, but one whose Welch t quantile, on about
      * one degree of freedom and corrected for some 70 comparisons, runs into the hundreds. The SEQUENTIAL baseline
-     * stops at N = 100. About four and a half minutes on 2 cores (68 cases). Four forks of paired overhead, after two
+     * stops at N = 100. About four and a half minutes on 2 cores (68 cases) before issue 11 added 33 light cases (two
+     * forks of one warm-up and 2 × 200 ms): every lesson once (11), chart 4's SEMAPHORE and BATCHED under four
+     * non-fixed distributions (8) and chart 5's failure policies and deadlines (14), 101 cases; not yet timed, and
+     * likely to take {@code mvn verify} past six minutes (at about 3 s a case). Four forks of paired overhead, after two
      * warm-ups (one left the JIT cold), do not resolve ±5% for every strategy: the table says "not resolved" there.
      */
     SMOKE(new Iterations(3, 1, Duration.ofMillis(250), 2, Duration.ofMillis(250)),
@@ -47,8 +52,9 @@ public enum Profile {
     /**
      * For comparing runs, e.g. a build against a committed baseline in CI, and what {@code fanout calibrate} measures
      * by default: every strategy on simulated I/O at N = 100 and 1000, each strategy's overhead, and git status of 50
-     * repositories, in five forks a case, so that a verdict rests on the run-to-run spread of the forks. No sweeps for
-     * charts. About five minutes on 2 cores (34 cases; with 40, before the overhead sides were paired: 5:58).
+     * repositories, and every lesson once with VIRTUAL_SCOPE, in five forks a case, so that a verdict rests on the
+     * run-to-run spread of the forks. No sweeps for charts. About five minutes on 2 cores with 34 cases (with 40,
+     * before the overhead sides were paired: 5:58); 44 with the ten lessons, not yet timed.
      */
     CI(new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
             new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
@@ -61,8 +67,10 @@ public enum Profile {
      * Publication quality: five forks, longer iterations, N up to 10 000, limits from 4 to 1024, every latency
      * distribution and failure policy, all four ALL_OF executors; git over 10, 50 and 200 repositories with three
      * launch mechanisms and the runner against a bare call for every strategy; the overhead of every strategy in ten
-     * paired forks, and chart 8's sweep to N = 1 000 000 (the 17 overhead cases: 12 min measured). 189 cases; one to
-     * two hours on 2 cores (the planner says two, and it overestimated smoke and ci by 1.6 times).
+     * paired forks, and chart 8's sweep to N = 1 000 000 (the 17 overhead cases: 12 min measured); chart 5 with
+     * FIRST_ERROR_NO_CANCEL and a deadline for every concurrent strategy; the lessons for five strategies in ten
+     * paired forks. 280 cases (189 before issue 11; 279 on a 64-core machine, where CPU_BOUND's FIXED_POOL at k =
+     * cores is the k = 64 case); the lessons and failures not yet timed, likely another hour on 2 cores.
      */
     FULL(new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
             new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
@@ -155,6 +163,10 @@ public enum Profile {
         if (distributionsAndFailures) {
             addDistributionsAndFailures(cases, simulated);
         }
+        if (!distributionsAndFailures) {
+            addTailsAndFailures(cases, simulated);
+        }
+        addLessons(cases);
         addGit(cases);
         // Each strategy's overhead over its bare primitive (calls that return at once), both timed in the same forks;
         // then chart 8's strategies as N grows.
@@ -208,10 +220,98 @@ public enum Profile {
                 continue;
             }
             for (Fault fault : List.of(Fault.FAIL_FIRST, Fault.FAIL_LAST)) {
-                for (FailurePolicy policy : List.of(FailurePolicy.COLLECT, FailurePolicy.FAIL_FAST)) {
+                for (FailurePolicy policy : FailurePolicy.values()) {
                     cases.add(new BenchmarkCase(atThousand.withStrategy(strategy).withFault(fault, policy),
                             makespan));
                 }
+            }
+            addDeadlines(cases, atThousand.withStrategy(strategy), makespan);
+        }
+    }
+
+    /** Light iterations for smoke's lesson, chart 4 and chart 5 cases: two forks of one warm-up and 2 × 200 ms. */
+    private static final Iterations LIGHT = new Iterations(2, 1, Duration.ofMillis(200), 2, Duration.ofMillis(200));
+
+    /**
+     * Smoke's chart 4 and 5 cases (full has them in {@link #addDistributionsAndFailures}): SEMAPHORE and BATCHED under
+     * each non-fixed distribution at N = 1000 (FIXED is chart 3's k sweep), and VIRTUAL_SCOPE and SEMAPHORE with a
+     * failure first and last under COLLECT, FAIL_FAST and FIRST_ERROR_NO_CANCEL, plus a hang first and last under
+     * COLLECT with a deadline of twice the latency. Only the smoke profile adds them; CI has no charts.
+     */
+    private void addTailsAndFailures(LinkedHashSet<BenchmarkCase> cases, SimulatedIoCase simulated) {
+        if (this != SMOKE) {
+            return;
+        }
+        SimulatedIoCase atThousand = simulated.withN(BOUNDED_N);
+        for (LatencyDistribution distribution : List.of(LatencyDistribution.UNIFORM, LatencyDistribution.EXPONENTIAL,
+                LatencyDistribution.LOG_NORMAL, LatencyDistribution.PARETO)) {
+            for (Strategy strategy : List.of(Strategy.SEMAPHORE, Strategy.BATCHED)) {
+                cases.add(new BenchmarkCase(atThousand.withStrategy(choice(simulated, strategy))
+                        .withDistribution(distribution), LIGHT));
+            }
+        }
+        for (Strategy strategy : List.of(Strategy.VIRTUAL_SCOPE, Strategy.SEMAPHORE)) {
+            for (Fault fault : List.of(Fault.FAIL_FIRST, Fault.FAIL_LAST)) {
+                for (FailurePolicy policy : FailurePolicy.values()) {
+                    cases.add(new BenchmarkCase(atThousand.withStrategy(choice(simulated, strategy))
+                            .withFault(fault, policy), LIGHT));
+                }
+            }
+        }
+        addDeadlines(cases, atThousand.withStrategy(choice(simulated, Strategy.VIRTUAL_SCOPE)), LIGHT);
+    }
+
+    /** A hang first and a hang last under COLLECT with a deadline of twice the latency. */
+    private static void addDeadlines(LinkedHashSet<BenchmarkCase> cases, SimulatedIoCase c, Iterations iterations) {
+        for (Fault fault : List.of(Fault.HANG_FIRST, Fault.HANG_LAST)) {
+            cases.add(new BenchmarkCase(c.withFault(fault, FailurePolicy.COLLECT)
+                    .withDeadlineMs(Math.round(2 * c.latencyMs())), iterations));
+        }
+    }
+
+    private static StrategyChoice choice(SimulatedIoCase simulated, Strategy strategy) {
+        return new StrategyChoice(strategy, simulated.strategy().limit(), simulated.strategy().executor());
+    }
+
+    /**
+     * The seeds' lessons ({@code LessonBenchmark}). Smoke: every lesson once with VIRTUAL_SCOPE (HEDGING under PARETO,
+     * CPU work of 1 ms a task to stay light), and CPU_NEIGHBOURS also on platform threads (ALL_OF(CACHED)), in
+     * {@link #LIGHT} iterations. CI: every lesson once with VIRTUAL_SCOPE. Full: every lesson with VIRTUAL_SCOPE,
+     * SEMAPHORE, FIXED_POOL, ALL_OF(VIRTUAL) and STRUCTURED_SCOPE (PINNING not with FIXED_POOL, whose platform threads
+     * cannot pin), CPU_BOUND also FIXED_POOL at k = the cores, CPU_NEIGHBOURS also ALL_OF(CACHED), in the overhead
+     * sweep's paired iterations (ten forks).
+     */
+    private void addLessons(LinkedHashSet<BenchmarkCase> cases) {
+        LessonCase lesson = defaults(Workload.LESSON, LessonCase.class);
+        StrategyChoice virtual = lesson.strategy();
+        StrategyChoice cached = new StrategyChoice(Strategy.ALL_OF, virtual.limit(), ExecutorKind.CACHED);
+        List<StrategyChoice> strategies = this == FULL ? List.of(virtual,
+                new StrategyChoice(Strategy.SEMAPHORE, virtual.limit(), virtual.executor()),
+                new StrategyChoice(Strategy.FIXED_POOL, virtual.limit(), virtual.executor()),
+                new StrategyChoice(Strategy.ALL_OF, virtual.limit(), ExecutorKind.VIRTUAL),
+                new StrategyChoice(Strategy.STRUCTURED_SCOPE, virtual.limit(), virtual.executor()))
+                : List.of(virtual);
+        Iterations iterations = this == SMOKE ? LIGHT : this == CI ? makespan : overheadSweep.iterations();
+        for (Lesson each : Lesson.values()) {
+            LessonCase c = lesson.withLesson(each);
+            if (each == Lesson.HEDGING) {
+                c = c.withDistribution(LatencyDistribution.PARETO);
+            }
+            if (this == SMOKE && (each == Lesson.CPU_BOUND || each == Lesson.CPU_NEIGHBOURS)) {
+                c = c.withCpuMs(1);
+            }
+            for (StrategyChoice strategy : strategies) {
+                if (each == Lesson.PINNING && strategy.strategy() == Strategy.FIXED_POOL) {
+                    continue;
+                }
+                cases.add(new BenchmarkCase(c.withStrategy(strategy), iterations));
+            }
+            if (each == Lesson.CPU_NEIGHBOURS && this != CI) {
+                cases.add(new BenchmarkCase(c.withStrategy(cached), iterations));
+            }
+            if (each == Lesson.CPU_BOUND && this == FULL) {
+                cases.add(new BenchmarkCase(c.withStrategy(new StrategyChoice(Strategy.FIXED_POOL,
+                        Runtime.getRuntime().availableProcessors(), virtual.executor())), iterations));
             }
         }
     }

@@ -5,7 +5,9 @@ import fanout.harness.analysis.CpuBoundLimits;
 import fanout.harness.analysis.TimeUnits;
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
+import fanout.harness.analysis.LessonPair;
 import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.LessonCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.analysis.cases.Workload;
 import fanout.harness.model.JmhResult;
@@ -14,6 +16,7 @@ import fanout.harness.model.Measurement;
 import fanout.harness.model.RecordStatus;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
+import fanout.jmh.LessonBenchmark.Lesson;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -28,7 +31,8 @@ public final class RecordFactory {
 
     /**
      * The record of one JMH result measured on {@code jvm}: the measurement with its samples by fork, the secondary
-     * metrics, and for simulated I/O its lower bound and its strategy's model ({@link IdealModel}). A git record's
+     * metrics, and for simulated I/O its lower bound and its strategy's model ({@link IdealModel}); a lesson record has
+     * no lower bound except CPU_BOUND's, measured ({@link #cpuBoundMillis}). A git record's
      * lower bound depends on the other strategies' records: {@link #withCpuBoundLimits} sets it.
      */
     public static ResultRecord measured(JmhResult result, JvmInfo jvm) {
@@ -51,8 +55,35 @@ public final class RecordFactory {
             IdealModel ideal = new IdealModel(jvm.defaultAsyncParallelism());
             record = record.withLowerBound(inUnit(ideal.lowerBoundMillis(simulated), measurement.unit()))
                     .withModel(inUnit(ideal.modelMillis(simulated), measurement.unit()));
+        } else if (measuredCase instanceof LessonCase lesson) {
+            record = record.withLowerBound(inUnit(cpuBoundMillis(lesson, secondaryForks, cores(jvm)),
+                    measurement.unit()));
         }
         return record;
+    }
+
+    /**
+     * A lesson record's lower bound, in ms per invocation: none, except for CPU_BOUND, whose variant cannot take less
+     * than the CPU time it used over the cores its fork may use (SPEC §2), summed over the forks:
+     * {@code Σ variantCpuNanos / Σ pairs / cores}. An invocation runs the variant and the reference, so this bounds
+     * the record's score as well as its variant's time ({@link fanout.harness.analysis.LessonPair} checks the latter).
+     */
+    static OptionalDouble cpuBoundMillis(LessonCase lesson, Map<String, List<List<Double>>> counters, int cores) {
+        if (lesson.lesson() != Lesson.CPU_BOUND || cores <= 0) {
+            return OptionalDouble.empty();
+        }
+        double cpu = total(counters.get(LessonPair.VARIANT_CPU_NANOS));
+        double pairs = total(counters.get(LessonPair.PAIRS));
+        return cpu > 0 && pairs > 0 ? OptionalDouble.of(cpu / pairs / cores / 1e6) : OptionalDouble.empty();
+    }
+
+    private static double total(List<List<Double>> forks) {
+        return forks == null ? 0 : forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The cores the fork may use: what it reported, else its machine's; 0 where neither is known. */
+    private static int cores(JvmInfo jvm) {
+        return jvm.cores() > 0 ? jvm.cores() : jvm.host() == null ? 0 : Math.max(0, jvm.host().cores());
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.LessonsRun;
 import fanout.harness.OverheadSweepRun;
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
@@ -59,6 +60,8 @@ class ChartsTest {
     private static final ResultDocument TWO_JVMS = StoredBounds.of(TwoJvmRun.build());
     /** The sample with the overhead records of a sweep over N, which charts 8 and 8b draw: the sample has none. */
     private static final ResultDocument SWEEP = StoredBounds.of(OverheadSweepRun.build());
+    /** The sample with the heavy-tail and failure records charts 4 and 5 draw: the sample has none. */
+    private static final ResultDocument LESSONS = LessonsRun.build();
 
     static List<FanoutChart<?>> charts() {
         return Charts.all();
@@ -66,8 +69,13 @@ class ChartsTest {
 
     /** The charts over N, k or repository count: lines with reference lines, drawn from the one-JVM sample. */
     static List<FanoutChart<?>> xyCharts() {
-        return Charts.all().stream().filter(chart -> !(chart instanceof JvmComparisonChart) && !overhead(chart))
-                .toList();
+        return Charts.all().stream().filter(chart -> !(chart instanceof JvmComparisonChart) && !overhead(chart)
+                && !bars(chart)).toList();
+    }
+
+    /** Charts 4 and 5: bars of disturbed records (heavy tails, failures), drawn from {@link #LESSONS}. */
+    private static boolean bars(FanoutChart<?> chart) {
+        return chart instanceof HeavyTailChart || chart instanceof FailuresChart;
     }
 
     /** Charts 8 and 8b: measured lines beside measured lines, drawn from {@link #SWEEP}. */
@@ -77,7 +85,8 @@ class ChartsTest {
 
     /** The run a chart is tested on: the sample, for the JVM comparison a run on two JVMs, for charts 8 a sweep. */
     private static ResultDocument runFor(FanoutChart<?> chart) {
-        return chart instanceof JvmComparisonChart ? TWO_JVMS : overhead(chart) ? SWEEP : SAMPLE;
+        return chart instanceof JvmComparisonChart ? TWO_JVMS : overhead(chart) ? SWEEP : bars(chart) ? LESSONS
+                : SAMPLE;
     }
 
     @Test
@@ -268,6 +277,8 @@ class ChartsTest {
         render(new JvmComparisonChart(), RunAnalysis.of(TWO_JVMS), Path.of("target", "chart-preview"));
         render(new OverheadVsNChart(), RunAnalysis.of(SWEEP), Path.of("target", "chart-preview"));
         render(new AllocationVsNChart(), RunAnalysis.of(SWEEP), Path.of("target", "chart-preview"));
+        render(new HeavyTailChart(), RunAnalysis.of(LESSONS), Path.of("target", "chart-preview"));
+        render(new FailuresChart(), RunAnalysis.of(LESSONS), Path.of("target", "chart-preview"));
 
         assertEquals(xyCharts().size(), rendered.size());
     }
@@ -311,7 +322,7 @@ class ChartsTest {
 
     @Test
     void disturbedRecordsStayOutOfTheCharts() {
-        for (FanoutChart<?> chart : Charts.all()) {
+        for (FanoutChart<?> chart : Charts.all().stream().filter(c -> !bars(c)).toList()) { // 4 and 5 draw them
             ResultDocument run = runFor(chart);
             // first in the document, where a chart that let them in would draw them rather than their undisturbed twins
             List<ResultRecord> records = new ArrayList<>();

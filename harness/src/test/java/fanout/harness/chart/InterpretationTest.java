@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.LessonsRun;
 import fanout.harness.OverheadSweepRun;
 import fanout.harness.SampleResults;
 import fanout.harness.TwoJvmRun;
@@ -55,7 +56,8 @@ class InterpretationTest {
         // need an overhead sweep over N, whose strategies' counters (time and bytes) grow.
         boolean overhead = chart instanceof OverheadVsNChart || chart instanceof AllocationVsNChart;
         ResultDocument run = chart instanceof JvmComparisonChart ? TwoJvmRun.build()
-                : overhead ? OverheadSweepRun.build() : SAMPLE;
+                : overhead ? OverheadSweepRun.build()
+                : chart instanceof HeavyTailChart || chart instanceof FailuresChart ? LessonsRun.build() : SAMPLE;
         String later = run.run().jvms().get(run.run().jvms().size() - 1).id();
         ResultDocument slower = overhead ? SampleResults.mapRecords(run, SampleResults::overhead,
                 r -> r.withSecondaryForks(scaled(r.secondaryForks(), 1.37, OverheadPair.STRATEGY_NANOS,

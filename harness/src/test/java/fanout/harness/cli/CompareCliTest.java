@@ -63,7 +63,7 @@ class CompareCliTest {
         assertTrue(outcome.out().contains(
                 "6 compared: 0 improved, 0 regressed, 3 equivalent, 3 inconclusive, 0 too few forks"),
                 outcome.out());
-        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5% (not calibrated"), outcome.out());
+        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5%, lessons 5% (not calibrated"), outcome.out());
         assertTrue(outcome.out().lines().filter(l -> l.contains("fanOut"))
                 .noneMatch(l -> l.endsWith("REGRESSED") || l.endsWith("improved")), outcome.out());
     }
@@ -107,7 +107,7 @@ class CompareCliTest {
 
         assertEquals(0, outcome.status(), outcome.out());
         assertTrue(outcome.out().contains("0 regressed, "), outcome.out());
-        assertTrue(outcome.out().contains("θ (simulated-io 60%, overhead 60%, git 60% (--threshold 0.6))"),
+        assertTrue(outcome.out().contains("θ (simulated-io 60%, overhead 60%, git 60%, lessons 60% (--threshold 0.6))"),
                 outcome.out());
     }
 
@@ -118,7 +118,7 @@ class CompareCliTest {
         CliOutcome outcome = run("compare", A, B, "--calibration", calibration, "--fail-on-regression", "--strict");
 
         assertEquals(0, outcome.status(), outcome.out() + outcome.err());
-        assertTrue(outcome.out().contains("θ (simulated-io 55%, overhead 5%, git 5% (calibrated by fanout calibrate"
+        assertTrue(outcome.out().contains("θ (simulated-io 55%, overhead 5%, git 5%, lessons 5% (calibrated by fanout calibrate"
                 + " on " + A_MACHINE + " (smoke profile, runs run-1, run-2, 2026-11-29T08:00:00Z)))"),
                 outcome.out());
         assertTrue(outcome.out().lines().anyMatch(l -> l.contains("SEMAPHORE(k=64)") && l.contains("55%")
@@ -239,7 +239,7 @@ class CompareCliTest {
         CliOutcome outcome = run("compare", run, "--jvms", "jdk25,jdk17", "--calibration", calibration);
 
         assertEquals(0, outcome.status(), outcome.err());
-        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5% (5% for JVMs of one run: they"
+        assertTrue(outcome.out().contains("θ (simulated-io 5%, overhead 5%, git 5%, lessons 5% (5% for JVMs of one run: they"
                 + " take turns case by case"), "not the calibration's 55%: " + outcome.out());
         assertEquals(6, outcome.rowsWith("jdk25 vs jdk17").size(), outcome.out());
         assertTrue(outcome.out().contains("6 compared: 0 improved, 0 regressed, 3 equivalent, 3 inconclusive"),

@@ -29,7 +29,8 @@ class ReportsTest {
      * which need an overhead sweep over N (the sample's overhead records are at N = 1000).
      */
     private static final List<String> ONE_JVM_CHARTS = Charts.all().stream().map(FanoutChart::id)
-            .filter(id -> !List.of(JvmComparisonChart.ID, OverheadVsNChart.ID, AllocationVsNChart.ID).contains(id))
+            .filter(id -> !List.of(JvmComparisonChart.ID, OverheadVsNChart.ID, AllocationVsNChart.ID,
+                    fanout.harness.chart.HeavyTailChart.ID, fanout.harness.chart.FailuresChart.ID).contains(id))
             .toList();
     private static final String HOSTILE = "<script>alert(\"x\")</script> & 'co' | more";
 

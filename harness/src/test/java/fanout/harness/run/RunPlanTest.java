@@ -56,6 +56,32 @@ class RunPlanTest {
     }
 
     @Test
+    void smokeGivesEveryLessonACaseAndChartsFourAndFiveTheirRecordsInLightIterations() {
+        List<BenchmarkCase> cases = new RunPlan(Profile.SMOKE, null, null, null, null).cases();
+        List<BenchmarkCase> lessons = cases.stream().filter(c -> c.benchmark().equals("LessonBenchmark")).toList();
+
+        for (fanout.jmh.LessonBenchmark.Lesson lesson : fanout.jmh.LessonBenchmark.Lesson.values()) {
+            assertTrue(lessons.stream().anyMatch(c -> c.params().get("lesson").equals(lesson.name())
+                    && c.params().get("strategy").equals("VIRTUAL_SCOPE")), lesson.name());
+        }
+        assertTrue(lessons.stream().anyMatch(c -> c.params().get("lesson").equals("CPU_NEIGHBOURS")
+                && c.params().get("executor").equals("CACHED")));
+        assertEquals(11, lessons.size());
+        for (String strategy : List.of("SEMAPHORE", "BATCHED")) {
+            Set<String> distributions = new HashSet<>();
+            simulated(cases).stream().filter(c -> c.params().get("strategy").equals(strategy)
+                    && c.params().get("n").equals("1000") && c.params().get("limit").equals("64")
+                    && c.params().get("fault").equals("NONE")).forEach(c -> distributions.add(c.params()
+                            .get("distribution")));
+            assertEquals(Set.of("FIXED", "UNIFORM", "EXPONENTIAL", "LOG_NORMAL", "PARETO"), distributions, strategy);
+        }
+        assertEquals(12, simulated(cases).stream().filter(c -> c.params().get("fault").startsWith("FAIL_")).count());
+        assertEquals(2, simulated(cases).stream().filter(c -> c.params().get("fault").startsWith("HANG_")
+                && !c.params().get("deadlineMs").equals("0")).count());
+        assertEquals(101, cases.size(), "the profile's Javadoc states the count");
+    }
+
+    @Test
     void everyCaseSetsEveryParameterAndNoCaseRepeats() {
         List<BenchmarkCase> cases = new RunPlan(Profile.FULL, null, null, null, null).cases();
 
@@ -70,9 +96,11 @@ class RunPlanTest {
         List<BenchmarkCase> cases = simulated(new RunPlan(Profile.SMOKE, List.of("SEQUENTIAL", "SEMAPHORE"),
                 Map.of("n", List.of("5", "7"), "limit", List.of("2", "3")), null, "Overhead").cases());
 
-        // SEQUENTIAL does not read k: two N values, one case each. SEMAPHORE: 2 N × 2 k.
+        // SEQUENTIAL does not read k: two N values, one case each. SEMAPHORE, undisturbed: 2 N × 2 k (its heavy-tail
+        // and failure cases of charts 4 and 5 are swept the same way, each its own case).
         assertEquals(2, cases.stream().filter(c -> c.params().get("strategy").equals("SEQUENTIAL")).count());
-        assertEquals(4, cases.stream().filter(c -> c.params().get("strategy").equals("SEMAPHORE")).count());
+        assertEquals(4, cases.stream().filter(c -> c.params().get("strategy").equals("SEMAPHORE")
+                && c.params().get("fault").equals("NONE") && c.params().get("distribution").equals("FIXED")).count());
         assertTrue(cases.stream().allMatch(c -> Set.of("5", "7").contains(c.params().get("n"))));
     }
 }

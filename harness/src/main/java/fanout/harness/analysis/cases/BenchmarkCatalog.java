@@ -2,6 +2,7 @@ package fanout.harness.analysis.cases;
 
 import fanout.harness.UsageException;
 import fanout.jmh.GitBenchmark;
+import fanout.jmh.LessonBenchmark;
 import fanout.jmh.SimulatedIoBenchmark;
 import fanout.jmh.StrategyOverheadBenchmark;
 import java.lang.reflect.Field;
@@ -21,11 +22,13 @@ public final class BenchmarkCatalog {
     private static final Map<String, Class<?>> BENCHMARKS = Map.of(
             Workload.SIMULATED_IO.benchmarkClass(), SimulatedIoBenchmark.class,
             Workload.OVERHEAD.benchmarkClass(), StrategyOverheadBenchmark.class,
-            Workload.GIT.benchmarkClass(), GitBenchmark.class);
+            Workload.GIT.benchmarkClass(), GitBenchmark.class,
+            Workload.LESSON.benchmarkClass(), LessonBenchmark.class);
 
     /** Parameters that count something and must be at least 1. */
     private static final Map<String, String> POSITIVE = Map.of(Param.N.jmhName(), "N (tasks per fan-out)",
-            Param.LIMIT.jmhName(), "k (the concurrency limit)");
+            Param.LIMIT.jmhName(), "k (the concurrency limit)", Param.HEDGES.jmhName(),
+            "hedges (copies of a hedged call)");
 
     /** The defaults of each benchmark, read once from its class. */
     private static final Map<String, Map<String, String>> DEFAULTS = new java.util.concurrent.ConcurrentHashMap<>();

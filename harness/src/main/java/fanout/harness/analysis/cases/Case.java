@@ -9,7 +9,7 @@ import java.util.OptionalInt;
  * workload, each field typed. Everything after the results document — runs, analysis, charts, tables, comparisons —
  * reads these, never a parameter by its name.
  */
-public sealed interface Case permits SimulatedIoCase, OverheadCase, GitCase {
+public sealed interface Case permits SimulatedIoCase, OverheadCase, GitCase, LessonCase {
 
     Workload workload();
 

@@ -5,6 +5,7 @@ import fanout.jmh.GitBenchmark.Layout;
 import fanout.jmh.GitBenchmark.Operation;
 import fanout.jmh.GitBenchmark.Runner;
 import fanout.jmh.GitBenchmark.Source;
+import fanout.jmh.LessonBenchmark.Lesson;
 import fanout.jmh.StrategyOverheadBenchmark.Implementation;
 import fanout.strategy.ExecutorKind;
 import fanout.strategy.FailurePolicy;
@@ -35,7 +36,10 @@ public final class Cases {
             Workload.OVERHEAD, List.of(Param.STRATEGY, Param.IMPLEMENTATION, Param.N, Param.LATENCY_MS, Param.LIMIT,
                     Param.EXECUTOR),
             Workload.GIT, List.of(Param.STRATEGY, Param.REPOS, Param.OPERATION, Param.LAYOUT, Param.LIMIT,
-                    Param.EXECUTOR, Param.LAUNCH_MECHANISM, Param.SOURCE, Param.RUNNER));
+                    Param.EXECUTOR, Param.LAUNCH_MECHANISM, Param.SOURCE, Param.RUNNER),
+            Workload.LESSON, List.of(Param.LESSON, Param.STRATEGY, Param.LIMIT, Param.EXECUTOR, Param.N,
+                    Param.LATENCY_MS, Param.DISTRIBUTION, Param.SEED, Param.HEDGES, Param.FAILURE_RATE, Param.CPU_MS,
+                    Param.CPU_TASKS));
 
     /** The parameters a label states ({@code SEMAPHORE(k=64)}); a case's settings are the others. */
     private static final Set<Param> IN_LABEL = EnumSet.of(Param.STRATEGY, Param.LIMIT, Param.EXECUTOR);
@@ -80,6 +84,11 @@ public final class Cases {
                     Operation.class), values.constant(Param.LAYOUT, Layout.class),
                     values.constant(Param.LAUNCH_MECHANISM, LaunchMechanism.class),
                     values.constant(Param.SOURCE, Source.class), values.constant(Param.RUNNER, Runner.class));
+            case LESSON -> new LessonCase(strategy, values.constant(Param.LESSON, Lesson.class),
+                    values.integer(Param.N), values.number(Param.LATENCY_MS),
+                    values.constant(Param.DISTRIBUTION, LatencyDistribution.class), values.whole(Param.SEED),
+                    values.integer(Param.HEDGES), values.number(Param.FAILURE_RATE), values.number(Param.CPU_MS),
+                    values.integer(Param.CPU_TASKS));
         };
     }
 
@@ -128,6 +137,16 @@ public final class Cases {
             typed.put(Param.LAUNCH_MECHANISM, g.launchMechanism());
             typed.put(Param.SOURCE, g.source());
             typed.put(Param.RUNNER, g.runner());
+        } else if (c instanceof LessonCase l) {
+            typed.put(Param.LESSON, l.lesson());
+            typed.put(Param.N, l.n());
+            typed.put(Param.LATENCY_MS, l.latencyMs());
+            typed.put(Param.DISTRIBUTION, l.distribution());
+            typed.put(Param.SEED, l.seed());
+            typed.put(Param.HEDGES, l.hedges());
+            typed.put(Param.FAILURE_RATE, l.failureRate());
+            typed.put(Param.CPU_MS, l.cpuMs());
+            typed.put(Param.CPU_TASKS, l.cpuTasks());
         }
         Map<Param, String> values = new LinkedHashMap<>();
         for (Param param : params(c.workload())) {

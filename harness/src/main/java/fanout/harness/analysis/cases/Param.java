@@ -23,7 +23,11 @@ public enum Param {
     LAYOUT("layout"),
     LAUNCH_MECHANISM("launchMechanism"),
     SOURCE("source"),
-    RUNNER("runner");
+    RUNNER("runner"),
+    LESSON("lesson"),
+    HEDGES("hedges"),
+    CPU_MS("cpuMs"),
+    CPU_TASKS("cpuTasks");
 
     private final String jmhName;
 

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * @param distribution how latencies are drawn
  * @param fault which tasks fail or hang
  * @param failureRate the share of tasks that fail under {@link Fault#FAIL_RANDOM}
- * @param policy COLLECT or FAIL_FAST
+ * @param policy COLLECT, FAIL_FAST or FIRST_ERROR_NO_CANCEL
  * @param deadlineMs the overall deadline in ms, 0 for none
  * @param seed the seed of the latencies and faults
  */
@@ -50,6 +50,11 @@ public record SimulatedIoCase(StrategyChoice strategy, int n, double latencyMs, 
 
     public SimulatedIoCase withDistribution(LatencyDistribution newDistribution) {
         return new SimulatedIoCase(strategy, n, latencyMs, newDistribution, fault, failureRate, policy, deadlineMs,
+                seed);
+    }
+
+    public SimulatedIoCase withDeadlineMs(long newDeadlineMs) {
+        return new SimulatedIoCase(strategy, n, latencyMs, distribution, fault, failureRate, policy, newDeadlineMs,
                 seed);
     }
 

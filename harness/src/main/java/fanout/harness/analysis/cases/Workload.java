@@ -10,7 +10,12 @@ public enum Workload {
     /** {@code StrategyOverheadBenchmark}: tasks that return at once, each strategy beside its bare JDK primitive. */
     OVERHEAD("StrategyOverheadBenchmark", "overhead"),
     /** {@code GitBenchmark}: real {@code git} subprocesses over repositories or worktrees. */
-    GIT("GitBenchmark", "git");
+    GIT("GitBenchmark", "git"),
+    /**
+     * {@code LessonBenchmark}: the seeds' lessons (hedging, completion order, retries, shield, uncancellable tasks,
+     * CPU-bound work and neighbours, pinning), each a variant beside its reference in the same forks.
+     */
+    LESSON("LessonBenchmark", "lessons");
 
     /** The method every benchmark class measures. */
     public static final String METHOD = "fanOut";
@@ -33,7 +38,7 @@ public enum Workload {
         return benchmarkClass + "." + METHOD;
     }
 
-    /** How reports name the workload: {@code simulated-io}, {@code overhead}, {@code git}. */
+    /** How reports name the workload: {@code simulated-io}, {@code overhead}, {@code git}, {@code lessons}. */
     public String id() {
         return id;
     }
