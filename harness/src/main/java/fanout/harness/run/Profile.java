@@ -274,8 +274,9 @@ public enum Profile {
     }
 
     /**
-     * The seeds' lessons ({@code LessonBenchmark}). Smoke: every lesson once with VIRTUAL_SCOPE (HEDGING under PARETO,
-     * CPU work of 1 ms a task to stay light), and CPU_NEIGHBOURS also on platform threads (ALL_OF(CACHED)), in
+     * The seeds' lessons ({@code LessonBenchmark}), each with the settings that show it: HEDGING under PARETO,
+     * COMPLETION_ORDER under EXPONENTIAL, CPU_BOUND with 20 tasks of 5 ms. Smoke: every lesson once with VIRTUAL_SCOPE,
+     * and CPU_NEIGHBOURS also on platform threads (ALL_OF(CACHED)), in
      * {@link #LIGHT} iterations. CI: every lesson once with VIRTUAL_SCOPE. Full: every lesson with VIRTUAL_SCOPE,
      * SEMAPHORE, FIXED_POOL, ALL_OF(VIRTUAL) and STRUCTURED_SCOPE (PINNING not with FIXED_POOL, whose platform threads
      * cannot pin), CPU_BOUND also FIXED_POOL at k = the cores, CPU_NEIGHBOURS also ALL_OF(CACHED), in the overhead
@@ -294,12 +295,15 @@ public enum Profile {
         Iterations iterations = this == SMOKE ? LIGHT : this == CI ? makespan : overheadSweep.iterations();
         for (Lesson each : Lesson.values()) {
             LessonCase c = lesson.withLesson(each);
-            if (each == Lesson.HEDGING) {
-                c = c.withDistribution(LatencyDistribution.PARETO);
-            }
-            if (this == SMOKE && (each == Lesson.CPU_BOUND || each == Lesson.CPU_NEIGHBOURS)) {
-                c = c.withCpuMs(1);
-            }
+            c = switch (each) {
+                // a heavy tail is where a hedge pays
+                case HEDGING -> c.withDistribution(LatencyDistribution.PARETO);
+                // with fixed latencies every outcome arrives at once: spread them
+                case COMPLETION_ORDER -> c.withDistribution(LatencyDistribution.EXPONENTIAL);
+                // 20 tasks of 5 ms: 100 ms one after another, a short invocation yet many ticks of CPU time
+                case CPU_BOUND -> c.withN(20).withCpuMs(5);
+                default -> c;
+            };
             for (StrategyChoice strategy : strategies) {
                 if (each == Lesson.PINNING && strategy.strategy() == Strategy.FIXED_POOL) {
                     continue;

@@ -54,4 +54,9 @@ public record LessonCase(StrategyChoice strategy, Lesson lesson, int n, double l
         return new LessonCase(strategy, lesson, n, latencyMs, distribution, seed, hedges, failureRate, newCpuMs,
                 cpuTasks);
     }
+
+    public LessonCase withN(int newN) {
+        return new LessonCase(strategy, lesson, newN, latencyMs, distribution, seed, hedges, failureRate, cpuMs,
+                cpuTasks);
+    }
 }
