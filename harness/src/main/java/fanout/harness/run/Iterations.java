@@ -13,8 +13,9 @@ public record Iterations(int forks, int warmupIterations, Duration warmupTime, i
         if (forks < 1) {
             throw new IllegalArgumentException("forks must be at least 1 (forking keeps cases from spoiling each other)");
         }
-        if (measurementIterations < 2) {
-            throw new IllegalArgumentException("at least 2 measurement iterations are needed for an error bar");
+        if (measurementIterations < 1 || forks * measurementIterations < 2) {
+            throw new IllegalArgumentException("at least 2 measured iterations in all (forks × iterations) are needed "
+                    + "for an error bar; the fork is the sample, so one iteration a fork is enough with two forks");
         }
     }
 
