@@ -44,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>COMPLETION_ORDER reads both times from one fan-out, so there is no order to swap.</li>
  *   <li>CPU_BOUND's and CPU_NEIGHBOURS's tasks burn a number of loop steps calibrated at setup to about
  *       {@code cpuMs} on this machine ({@link fanout.workload.CpuWork}); the CPU time actually burnt is measured
- *       (CPU_BOUND: {@code variantCpuNanos}, the whole process's, JIT and GC included), and a bound is computed from
+ *       (CPU_BOUND: {@code variantCpuNanos}, every Java thread's, read on each thread's own clock: see {@link ThreadsCpu}), and a bound is computed from
  *       that, never from the calibration.</li>
  *   <li>PINNING on JDK 24+ is expected to find nothing (JEP 491 lets a virtual thread leave its carrier inside
  *       {@code synchronized}); on JDK 21–23 every call that parks in a monitor holds a carrier, so at most as many
@@ -114,7 +114,8 @@ public class LessonBenchmark {
         /**
          * CPU-bound work (seed 001: use processes): {@code n} tasks each burning {@code cpuMs} of CPU; variant = the
          * strategy's fan-out, reference = the same tasks one after another on the calling thread.
-         * {@code variantCpuNanos} = the process's CPU time during the variant (lower bound = that / cores).
+         * {@code variantCpuNanos} = the CPU time the JVM's threads spent during the variant ({@link ThreadsCpu}; lower
+         * bound = that / cores).
          */
         CPU_BOUND,
         /**
@@ -203,7 +204,7 @@ public class LessonBenchmark {
         public long referenceFailures;
         /** RETRY_*: attempts the variant made. */
         public long attempts;
-        /** CPU_BOUND: process CPU nanoseconds during the variant. */
+        /** CPU_BOUND: CPU nanoseconds the JVM's threads spent during the variant ({@link ThreadsCpu}). */
         public long variantCpuNanos;
         /** PINNING: jdk.VirtualThreadPinned events during the variant; -1 per invocation where JFR lacks the event. */
         public long pinnedEvents;

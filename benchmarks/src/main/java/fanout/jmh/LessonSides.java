@@ -14,7 +14,6 @@ import fanout.workload.Fault;
 import fanout.workload.LatencyDistribution;
 import fanout.workload.SimulatedIo;
 import fanout.workload.Sleeper;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -326,8 +325,6 @@ abstract class LessonSides {
 
     /** CPU_BOUND: n CPU-bound tasks by the strategy, and one after another on the calling thread. */
     private static final class CpuBound extends LessonSides {
-        private static final java.lang.management.OperatingSystemMXBean OS =
-                ManagementFactory.getOperatingSystemMXBean();
         private final FanOut fanOut;
         private final List<Callable<Long>> tasks;
         private final Policy policy = Policy.collect();
@@ -338,21 +335,13 @@ abstract class LessonSides {
             this.tasks = java.util.Collections.nCopies(settings.n, task);
         }
 
-        /** The process's CPU time so far in nanoseconds (all threads). */
-        static long processCpuNanos() {
-            if (OS instanceof com.sun.management.OperatingSystemMXBean hotspot) {
-                return hotspot.getProcessCpuTime();
-            }
-            throw new IllegalStateException("this JVM does not report its process CPU time");
-        }
-
         @Override
         Object variant(Sides sides, long invocation) throws Exception {
-            long cpu = processCpuNanos();
+            ThreadsCpu before = ThreadsCpu.now();
             long start = System.nanoTime();
             List<Outcome<Long>> outcomes = fanOut.run(tasks, policy);
             sides.variantNanos += System.nanoTime() - start;
-            sides.variantCpuNanos += processCpuNanos() - cpu;
+            sides.variantCpuNanos += ThreadsCpu.now().since(before);
             return outcomes;
         }
 
