@@ -94,6 +94,12 @@ public final class LessonsRun {
 
     /** A lesson record of {@value #FORKS} forks, two iterations of one invocation each. */
     public static ResultRecord lesson(String jvm, LessonCase c, double variantMs, double referenceMs) {
+        return lesson(jvm, c, variantMs, referenceMs, 0);
+    }
+
+    /** The same, with {@code pinnedPerInvocation} pinned events per invocation. */
+    public static ResultRecord lesson(String jvm, LessonCase c, double variantMs, double referenceMs,
+            double pinnedPerInvocation) {
         Map<String, List<List<Double>>> counters = new HashMap<>();
         List<List<Double>> variant = new ArrayList<>();
         List<List<Double>> reference = new ArrayList<>();
@@ -111,7 +117,7 @@ public final class LessonsRun {
         counters.put(LessonPair.REFERENCE_FAILURES, each(retry(c) ? 20 : 0));
         counters.put(LessonPair.ATTEMPTS, each(retry(c) ? 125 : 0));
         counters.put(LessonPair.VARIANT_CPU_NANOS, each(c.lesson() == Lesson.CPU_BOUND ? CPU_MS * 1e6 : 0));
-        counters.put(LessonPair.PINNED_EVENTS, each(0));
+        counters.put(LessonPair.PINNED_EVENTS, each(pinnedPerInvocation));
         return ResultRecord.measured(c.benchmark(), c.params(), jvm, new Measurement(variantMs + referenceMs, null,
                 null, "ms/op", times, new Measurement.Sampling(FORKS, 1, "200 ms", 2, "200 ms")))
                 .withSecondaryForks(counters);

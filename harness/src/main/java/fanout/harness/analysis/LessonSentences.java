@@ -12,6 +12,9 @@ import java.util.StringJoiner;
  * the interval carries: "too wide to say" where it straddles 1 by more than ±5%, nothing where one fork gives none.
  */
 final class LessonSentences {
+    /** Pinned events per call from which the calls themselves pinned: where they do, every call is one. */
+    static final double PINNED_PER_CALL = 0.5;
+
     private final JvmNames names;
     private final boolean manyJvms;
 
@@ -83,9 +86,9 @@ final class LessonSentences {
         return switch (pair.lesson()) {
             case HEDGING -> who(pair) + " had the first success after " + ms(v) + " against " + ms(r)
                     + " for one call (" + x + ")" + qualifier(ratio, "hedging paid", "hedging cost time");
-            case COMPLETION_ORDER -> who(pair) + " had the first outcome after " + ms(v) + ", "
-                    + e.medianRatio().map(m -> "half of them at " + times(m) + " and ").orElse("")
-                    + "all of them after " + ms(r) + " (first / all " + x + ")";
+            case COMPLETION_ORDER -> who(pair) + " had every outcome after " + ms(r) + " (what gather waits for), the"
+                    + " first after " + ms(v) + " (" + x + " of that)"
+                    + e.medianRatio().map(m -> " and half of them after " + times(m) + " of it").orElse("");
             case RETRY_TRANSIENT, RETRY_PERMANENT -> who(pair) + " took " + x + " the time without retries ("
                     + times + ") with " + Numbers.value(e.variantFailuresPerFanOut().orElse(Double.NaN))
                     + " failed calls per fan-out against " + Numbers.value(e.referenceFailuresPerFanOut()
@@ -131,12 +134,16 @@ final class LessonSentences {
             return " — no JFR pinning event on this JVM" + qualifier(ratio, "", "");
         }
         double pinned = e.pinnedPerInvocation().orElse(Double.NaN);
+        int calls = pair.benchmarkCase().n();
         int feature = names.jvm(pair.jvm()).filter(j -> j.version() != null).map(JvmInfo::feature).orElse(0);
-        String events = " with " + Numbers.value(pinned) + " pinned events per fan-out";
-        if (pinned > 0) {
-            return events + " — pinned" + qualifier(ratio, "", "");
+        String events = " with " + Numbers.value(pinned) + " pinned events per fan-out of " + calls + " calls";
+        // Every call parks inside its monitor: where that pins, each call is an event. A few events per thousand
+        // fan-outs come from elsewhere (the JVM pins a virtual thread in a native frame or a class initializer too).
+        if (pinned >= PINNED_PER_CALL * calls) {
+            return events + " — the calls pinned their carriers" + qualifier(ratio, "", "");
         }
-        return events + " — not pinned" + (feature >= 24 ? " (JEP 491)" : "") + qualifier(ratio, "", "");
+        return events + " — the calls did not pin their carriers" + (feature >= 24 ? " (JEP 491)" : "")
+                + qualifier(ratio, "", "");
     }
 
     /** Nothing where the interval lies wholly on one side of 1 (the words given, if any), else what it allows. */

@@ -13,8 +13,8 @@ import org.knowm.xchart.CategoryChart;
  * <p>Time to outcome (the call's return or throw) per strategy, for a failure first and a failure last (a category
  * each, "first · VIRTUAL_SCOPE"), one bar per policy: COLLECT (every outcome), FAIL_FAST (first failure cancels the
  * rest), FIRST_ERROR_NO_CANCEL (first failure thrown, the rest left running), and a deadline (COLLECT with an overall
- * timeout, on a call that hangs first or last); whiskers: the interval. What FIRST_ERROR_NO_CANCEL left running is in
- * the sentences of the lessons section.
+ * timeout, on a call that hangs first or last); whiskers: the interval. What FIRST_ERROR_NO_CANCEL left running (how
+ * many tasks, for how long) is in the chart's footnote and in the sentences of the lessons section.
  */
 public final class FailuresChart implements FanoutChart<Figure.Failures> {
     /** The file name of chart 5. */
@@ -44,6 +44,7 @@ public final class FailuresChart implements FanoutChart<Figure.Failures> {
                 "Bars: time until the call returned or threw (the geometric mean of the fork means), whiskers: its "
                         + Numbers.confidence(Estimate.SHOWN) + " interval. first / last: the first or the last call"
                         + " (input order) fails, or, for the deadline, hangs until cancelled. FIRST_ERROR_NO_CANCEL"
-                        + " returns while other calls still run; a missing bar was not measured.");
+                        + " returns while other calls still run; a missing bar was not measured."
+                        + (figure.orphans().isEmpty() ? "" : " Orphans: " + String.join(" ", figure.orphans())));
     }
 }

@@ -31,16 +31,17 @@ public enum Profile {
     /**
      * What {@code mvn verify} runs: a functional check of every strategy on simulated I/O (10 ms calls, N = 10, 100,
      * 1000), the bounded ones at three limits, each strategy's overhead over its bare primitive (paired, four forks;
-     * chart 8's three strategies also at N = 10 000), and every strategy on real git (status of 10 and 50
-     * repositories; the runner against a bare call, VFORK and the report pipeline for two strategies). Three forks a
-     * case of short iterations: enough for a verdict on a large change (a JVM whose default async executor runs tasks
-     * one at a time), not for a small one. Two forks would give an interval, but one whose Welch t quantile, on about
-     * one degree of freedom and corrected for some 70 comparisons, runs into the hundreds. The SEQUENTIAL baseline
-     * stops at N = 100. About four and a half minutes on 2 cores (68 cases) before issue 11 added 33 light cases (two
-     * forks of one warm-up and 2 × 200 ms): every lesson once (11), chart 4's SEMAPHORE and BATCHED under four
-     * non-fixed distributions (8) and chart 5's failure policies and deadlines (14), 101 cases; not yet timed, and
-     * likely to take {@code mvn verify} past six minutes (at about 3 s a case). Four forks of paired overhead, after two
-     * warm-ups (one left the JIT cold), do not resolve ±5% for every strategy: the table says "not resolved" there.
+     * chart 8's three strategies also at N = 10 000), every strategy on real git (status of 10 and 50 repositories; the
+     * runner against a bare call, VFORK and the report pipeline for two strategies), every lesson once (11 cases),
+     * chart 4's SEMAPHORE and BATCHED under four non-fixed distributions (8) and chart 5's failure policies and
+     * deadlines on SEMAPHORE (8): 93 cases. Three forks a case of one warm-up and one measured iteration (the fork is
+     * the sample): enough for a verdict on a large change (a JVM whose default async executor runs tasks one at a
+     * time), not for a small one. Two forks would give an interval, but one whose Welch t quantile, on about one degree
+     * of freedom and corrected for some 70 comparisons, runs into the hundreds. The lessons and charts 4 and 5 run in
+     * two forks of one warm-up and one 200 ms iteration: a functional check, whose intervals say when they are too
+     * wide. The SEQUENTIAL baseline stops at N = 100. A fresh clone's {@code mvn verify} took 5:45 on 2 cores (the
+     * harness about 4:55). Four forks of paired overhead, after two warm-ups (one left the JIT cold), do not resolve
+     * ±5% for every strategy: the table says "not resolved" there.
      */
     SMOKE(new Iterations(3, 1, Duration.ofMillis(250), 1, Duration.ofMillis(250)),
             new Iterations(3, 1, Duration.ofMillis(250), 1, Duration.ofMillis(250)),

@@ -50,9 +50,23 @@ class LessonsTest {
         String pinning = sentence("Blocking inside synchronized");
         assertTrue(pinning.contains("JDK 25 SEMAPHORE(k=64): not measured: UNSUPPORTED: needs JDK 21+"), pinning);
         assertTrue(pinning.contains("JDK 25 VIRTUAL_SCOPE: blocking inside synchronized cost 0.33"), pinning);
-        assertTrue(pinning.contains("with 0 pinned events per fan-out — not pinned (JEP 491)"), pinning);
+        assertTrue(pinning.contains("with 0 pinned events per fan-out of 100 calls — the calls did not pin their "
+                + "carriers (JEP 491)"), pinning);
         assertTrue(sentence("Hedging 3 copies under FIXED: VIRTUAL_SCOPE had the first success after 4.00 ms against"
                 + " 12.0 ms for one call (0.33").contains("hedging paid"));
+    }
+
+    @Test
+    void pinningIsReadPerCallWhereEveryCallThatPinsIsAnEvent() {
+        String jvm = RUN.run().jvms().get(0).id();
+        LessonCase pinning = ((LessonCase) Cases.defaults(Workload.LESSON)).withLesson(Lesson.PINNING);
+        for (double perFanOut : new double[] {100, 0.003}) {
+            RunAnalysis analysis = RunAnalysis.of(RUN.withRecords(List.of(LessonsRun.lesson(jvm, pinning, 40, 10,
+                    perFanOut))));
+            String sentence = analysis.lessonSentences().get(0);
+            assertTrue(sentence.contains(perFanOut == 100 ? "— the calls pinned their carriers"
+                    : "— the calls did not pin their carriers"), sentence);
+        }
     }
 
     @Test
