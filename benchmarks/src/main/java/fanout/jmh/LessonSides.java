@@ -40,12 +40,12 @@ abstract class LessonSides {
             case COMPLETION_ORDER -> new CompletionOrder(settings, fanOut);
             case RETRY_TRANSIENT -> new Retrying(settings, fanOut, false);
             case RETRY_PERMANENT -> new Retrying(settings, fanOut, true);
-            case SHIELD -> new Shielding(settings, fanOut);
-            case UNCANCELLABLE_FAIL_FAST -> new Uncancellable(settings, fanOut, false);
-            case UNCANCELLABLE_DEADLINE -> new Uncancellable(settings, fanOut, true);
+            case SHIELD -> shielding(settings, fanOut);
+            case UNCANCELLABLE_FAIL_FAST -> uncancellable(settings, fanOut, false);
+            case UNCANCELLABLE_DEADLINE -> uncancellable(settings, fanOut, true);
             case CPU_BOUND -> new CpuBound(settings, fanOut);
             case CPU_NEIGHBOURS -> new CpuNeighbours(settings, fanOut);
-            case PINNING -> new Pinning(settings, fanOut);
+            case PINNING -> pinning(settings, fanOut);
         };
     }
 
@@ -115,8 +115,7 @@ abstract class LessonSides {
 
         CompletionOrder(LessonBenchmark settings, FanOut fanOut) {
             this.fanOut = fanOut;
-            this.calls = new SimulatedIo(settings.distribution, settings.latencyMs, settings.n, settings.seed,
-                    Fault.NONE, 0).calls();
+            this.calls = calls(settings).calls();
             this.median = (settings.n + 1) / 2;
         }
 
@@ -237,92 +236,6 @@ abstract class LessonSides {
                 .withJitter(0.5, seed);
     }
 
-    /** SHIELD: a short section after each call's latency, shielded or inline. */
-    private static final class Shielding extends LessonSides {
-        private final FanOut fanOut;
-        private final List<Callable<Integer>> shielded;
-        private final List<Callable<Integer>> inline;
-        private final Policy policy = Policy.collect();
-
-        Shielding(LessonBenchmark settings, FanOut fanOut) {
-            this.fanOut = fanOut;
-            List<Callable<Integer>> calls = new SimulatedIo(settings.distribution, settings.latencyMs, settings.n,
-                    settings.seed, Fault.NONE, 0).calls();
-            long sectionNanos = Math.round(settings.latencyMs * 100_000);
-            Callable<Integer> section = () -> {
-                Sleeper.system().sleepNanos(sectionNanos);
-                return 0;
-            };
-            shielded = new ArrayList<>(calls.size());
-            inline = new ArrayList<>(calls.size());
-            for (Callable<Integer> call : calls) {
-                shielded.add(() -> call.call() + Shield.call(section));
-                inline.add(() -> call.call() + section.call());
-            }
-        }
-
-        @Override
-        Object variant(Sides sides, long invocation) throws Exception {
-            long start = System.nanoTime();
-            List<Outcome<Integer>> outcomes = fanOut.run(shielded, policy);
-            sides.variantNanos += System.nanoTime() - start;
-            return outcomes;
-        }
-
-        @Override
-        Object reference(Sides sides, long invocation) throws Exception {
-            long start = System.nanoTime();
-            List<Outcome<Integer>> outcomes = fanOut.run(inline, policy);
-            sides.referenceNanos += System.nanoTime() - start;
-            return outcomes;
-        }
-    }
-
-    /** UNCANCELLABLE_*: time to outcome of a cancelled fan-out whose tasks ignore interrupts, or do not. */
-    private static final class Uncancellable extends LessonSides {
-        private final FanOut fanOut;
-        private final List<Callable<Integer>> ignoring;
-        private final List<Callable<Integer>> cancellable;
-        private final Policy policy;
-
-        Uncancellable(LessonBenchmark settings, FanOut fanOut, boolean deadline) {
-            this.fanOut = fanOut;
-            SimulatedIo others = new SimulatedIo(settings.distribution, settings.latencyMs,
-                    deadline ? settings.n : Math.max(1, settings.n - 1), settings.seed, Fault.NONE, 0);
-            if (deadline) {
-                this.ignoring = others.withUncancellable(true).calls();
-                this.cancellable = others.calls();
-                this.policy = Policy.collect().withDeadline(Duration.ofNanos(Math.max(1,
-                        Math.round(settings.latencyMs * 250_000))));
-            } else {
-                Callable<Integer> failsEarly = new SimulatedIo(LatencyDistribution.FIXED, settings.latencyMs / 10, 1,
-                        settings.seed, Fault.FAIL_FIRST, 0).calls().get(0);
-                this.ignoring = prepend(failsEarly, others.withUncancellable(true).calls());
-                this.cancellable = prepend(failsEarly, others.calls());
-                this.policy = Policy.failFast();
-            }
-        }
-
-        private static List<Callable<Integer>> prepend(Callable<Integer> first, List<Callable<Integer>> rest) {
-            List<Callable<Integer>> all = new ArrayList<>(rest.size() + 1);
-            all.add(first);
-            all.addAll(rest);
-            return all;
-        }
-
-        @Override
-        Object variant(Sides sides, long invocation) throws Exception {
-            sides.variantNanos += timed(fanOut, ignoring, policy);
-            return null;
-        }
-
-        @Override
-        Object reference(Sides sides, long invocation) throws Exception {
-            sides.referenceNanos += timed(fanOut, cancellable, policy);
-            return null;
-        }
-    }
-
     /** CPU_BOUND: n CPU-bound tasks by the strategy, and one after another on the calling thread. */
     private static final class CpuBound extends LessonSides {
         private final FanOut fanOut;
@@ -366,8 +279,7 @@ abstract class LessonSides {
 
         CpuNeighbours(LessonBenchmark settings, FanOut fanOut) {
             this.fanOut = fanOut;
-            this.io = new SimulatedIo(settings.distribution, settings.latencyMs, settings.n, settings.seed,
-                    Fault.NONE, 0).calls();
+            this.io = calls(settings).calls();
             this.cpu = java.util.Collections.nCopies(settings.cpuTasks, CpuWork.calibrated(settings.cpuMs).task());
         }
 
@@ -407,31 +319,88 @@ abstract class LessonSides {
         }
     }
 
-    /** PINNING: the calls park inside {@code synchronized}, or plainly. */
-    private static final class Pinning extends LessonSides {
+    /**
+     * Lessons whose two sides are one fan-out each, of two fixed lists of tasks under one policy: the time each took to
+     * its outcome (its return, or its exception).
+     */
+    private static final class FixedSides extends LessonSides {
         private final FanOut fanOut;
-        private final List<Callable<Integer>> inMonitor;
-        private final List<Callable<Integer>> plain;
-        private final Policy policy = Policy.collect();
+        private final List<? extends Callable<?>> variantTasks;
+        private final List<? extends Callable<?>> referenceTasks;
+        private final Policy policy;
 
-        Pinning(LessonBenchmark settings, FanOut fanOut) {
+        FixedSides(FanOut fanOut, List<? extends Callable<?>> variantTasks, List<? extends Callable<?>> referenceTasks,
+                Policy policy) {
             this.fanOut = fanOut;
-            SimulatedIo calls = new SimulatedIo(settings.distribution, settings.latencyMs, settings.n, settings.seed,
-                    Fault.NONE, 0);
-            this.inMonitor = calls.withBlocking(Blocking.PARK_IN_SYNCHRONIZED).calls();
-            this.plain = calls.calls();
+            this.variantTasks = variantTasks;
+            this.referenceTasks = referenceTasks;
+            this.policy = policy;
         }
 
         @Override
         Object variant(Sides sides, long invocation) throws Exception {
-            sides.variantNanos += timed(fanOut, inMonitor, policy);
+            sides.variantNanos += timed(fanOut, variantTasks, policy);
             return null;
         }
 
         @Override
         Object reference(Sides sides, long invocation) throws Exception {
-            sides.referenceNanos += timed(fanOut, plain, policy);
+            sides.referenceNanos += timed(fanOut, referenceTasks, policy);
             return null;
         }
+    }
+
+    /** The lesson's calls: {@code n} of the settings' distribution, latency and seed, none failing. */
+    private static SimulatedIo calls(LessonBenchmark settings) {
+        return new SimulatedIo(settings.distribution, settings.latencyMs, settings.n, settings.seed, Fault.NONE, 0);
+    }
+
+    /** SHIELD: a short section (a tenth of the latency) after each call's latency, shielded or inline. */
+    private static LessonSides shielding(LessonBenchmark settings, FanOut fanOut) {
+        List<Callable<Integer>> calls = calls(settings).calls();
+        long sectionNanos = Math.round(settings.latencyMs * 100_000);
+        Callable<Integer> section = () -> {
+            Sleeper.system().sleepNanos(sectionNanos);
+            return 0;
+        };
+        List<Callable<Integer>> shielded = new ArrayList<>(calls.size());
+        List<Callable<Integer>> inline = new ArrayList<>(calls.size());
+        for (Callable<Integer> call : calls) {
+            shielded.add(() -> call.call() + Shield.call(section));
+            inline.add(() -> call.call() + section.call());
+        }
+        return new FixedSides(fanOut, shielded, inline, Policy.collect());
+    }
+
+    /**
+     * UNCANCELLABLE_*: time to outcome of a cancelled fan-out whose calls ignore interrupts, or do not. Under a deadline
+     * of a quarter of the latency; or under FAIL_FAST, with call 0 failing after a tenth of its latency.
+     */
+    private static LessonSides uncancellable(LessonBenchmark settings, FanOut fanOut, boolean deadline) {
+        if (deadline) {
+            SimulatedIo calls = calls(settings);
+            return new FixedSides(fanOut, calls.withUncancellable(true).calls(), calls.calls(), Policy.collect()
+                    .withDeadline(Duration.ofNanos(Math.max(1, Math.round(settings.latencyMs * 250_000)))));
+        }
+        SimulatedIo others = new SimulatedIo(settings.distribution, settings.latencyMs, Math.max(1, settings.n - 1),
+                settings.seed, Fault.NONE, 0);
+        Callable<Integer> failsEarly = new SimulatedIo(LatencyDistribution.FIXED, settings.latencyMs / 10, 1,
+                settings.seed, Fault.FAIL_FIRST, 0).calls().get(0);
+        return new FixedSides(fanOut, prepend(failsEarly, others.withUncancellable(true).calls()),
+                prepend(failsEarly, others.calls()), Policy.failFast());
+    }
+
+    private static List<Callable<Integer>> prepend(Callable<Integer> first, List<Callable<Integer>> rest) {
+        List<Callable<Integer>> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** PINNING: the calls park inside {@code synchronized}, or plainly. */
+    private static LessonSides pinning(LessonBenchmark settings, FanOut fanOut) {
+        SimulatedIo calls = calls(settings);
+        return new FixedSides(fanOut, calls.withBlocking(Blocking.PARK_IN_SYNCHRONIZED).calls(), calls.calls(),
+                Policy.collect());
     }
 }

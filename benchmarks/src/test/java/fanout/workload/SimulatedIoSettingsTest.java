@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -113,23 +112,8 @@ class SimulatedIoSettingsTest {
     void anUncancellableHangingCallStillEndsWhenInterrupted() throws Exception {
         SimulatedIo io = new SimulatedIo(LatencyDistribution.FIXED, 0, 2, 42, Fault.HANG_FIRST, 0)
                 .withUncancellable(true);
-        Callable<Integer> hanging = io.calls().get(0);
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.set(hanging.call());
-            } catch (Exception e) {
-                result.set(e);
-            }
-        });
-        thread.start();
-        while (thread.getState() != Thread.State.WAITING) {
-            assertTrue(thread.isAlive(), "the hanging call returned by itself: " + result.get());
-            Thread.onSpinWait();
-        }
-        thread.interrupt();
-        thread.join();
-        assertInstanceOf(InterruptedException.class, result.get());
+        Object result = Interrupting.interruptOnce(io.calls().get(0), Thread.State.WAITING);
+        assertInstanceOf(InterruptedException.class, result);
     }
 
     /** The monitors this thread holds in the simulated call's frame, read from inside the (fake) park. */

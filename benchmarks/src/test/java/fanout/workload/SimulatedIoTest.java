@@ -191,22 +191,8 @@ class SimulatedIoTest {
     @Test
     void aSleepingCallEndsWhenInterrupted() throws Exception {
         Callable<Integer> hourLong = SimulatedIo.fixed(TimeUnit.HOURS.toMillis(1), 1).calls().get(0);
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.set(hourLong.call());
-            } catch (Exception e) {
-                result.set(e);
-            }
-        });
-        thread.start();
-        while (thread.getState() != Thread.State.TIMED_WAITING) {
-            assertTrue(thread.isAlive(), "the call returned by itself: " + result.get());
-            Thread.onSpinWait();
-        }
-        thread.interrupt();
-        thread.join();
-        assertInstanceOf(InterruptedException.class, result.get());
+        Object result = Interrupting.interruptOnce(hourLong, Thread.State.TIMED_WAITING);
+        assertInstanceOf(InterruptedException.class, result);
     }
 
     @Test
