@@ -113,7 +113,7 @@ public sealed interface Figure permits Figure.MakespanVsN, Figure.SpeedupVsN, Fi
      * @param bars one series per label, a point per category ({@code x} its index), NaN where not measured
      */
     record HeavyTail(int n, double latencyMs, String unit, List<String> categories, List<Series> bars,
-            List<String> provenance, String sentence) implements Figure {}
+            List<Series> lowerBounds, List<String> provenance, String sentence) implements Figure {}
 
     /**
      * Chart 5: time to outcome (the call's return or throw) per failure policy, for a failure first and a failure

@@ -81,20 +81,27 @@ record HeavyTailSweep(String jvm, double latencyMs, int limit, List<LatencyDistr
     Figure.HeavyTail figure(List<String> provenance) {
         List<String> categories = distributions.stream().map(Enum::name).toList();
         List<Series> bars = new ArrayList<>();
+        List<Series> bounds = new ArrayList<>();
         String unit = "";
         for (Map.Entry<String, Map<LatencyDistribution, CaseResult<SimulatedIoCase>>> label : records.entrySet()) {
             List<Point> points = new ArrayList<>();
+            List<Point> bound = new ArrayList<>();
             for (int i = 0; i < distributions.size(); i++) {
                 CaseResult<SimulatedIoCase> r = label.getValue().get(distributions.get(i));
                 points.add(r == null ? new Point(i, Double.NaN, Double.NaN, Double.NaN) : Point.of(i, r.estimate()));
+                double b = r == null ? Double.NaN : r.lowerBound().orElse(Double.NaN);
+                bound.add(new Point(i, b, b, b));
                 if (r != null) {
                     unit = r.measurement().unit();
                 }
             }
             Strategy strategy = label.getValue().values().iterator().next().benchmarkCase().strategy().strategy();
             bars.add(new Series(label.getKey(), strategy.ordinal(), points));
+            if (bound.stream().anyMatch(p -> Double.isFinite(p.y()))) {
+                bounds.add(new Series(label.getKey() + " lower bound", strategy.ordinal(), bound));
+            }
         }
-        return new Figure.HeavyTail(N, latencyMs, unit, categories, bars, provenance, sentence());
+        return new Figure.HeavyTail(N, latencyMs, unit, categories, bars, bounds, provenance, sentence());
     }
 
     private Optional<CaseResult<SimulatedIoCase>> of(Strategy strategy, LatencyDistribution distribution) {

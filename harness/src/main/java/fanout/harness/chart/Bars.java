@@ -19,8 +19,18 @@ final class Bars {
 
     static CategoryChart draw(String title, String xTitle, String quantity, String unit, List<String> categories,
             List<Series> bars, List<String> provenance, String howToRead) {
-        List<Point> drawn = bars.stream().flatMap(s -> s.points().stream()).filter(p -> Double.isFinite(p.y()))
-                .toList();
+        return draw(title, xTitle, quantity, unit, categories, bars, List.of(), provenance, howToRead);
+    }
+
+    /**
+     * The same, with each of {@code lowerBounds} drawn as a bar in a lighter shade of its strategy's colour, right after
+     * that strategy's bar (a bar of height 0 where a category has no bound). XChart puts a line series of a bar chart in
+     * a slot of its own, beside the bars rather than over them, so a bound is a bar too.
+     */
+    static CategoryChart draw(String title, String xTitle, String quantity, String unit, List<String> categories,
+            List<Series> bars, List<Series> lowerBounds, List<String> provenance, String howToRead) {
+        List<Point> drawn = java.util.stream.Stream.concat(bars.stream(), lowerBounds.stream())
+                .flatMap(s -> s.points().stream()).filter(p -> Double.isFinite(p.y())).toList();
         double lowest = drawn.stream().mapToDouble(Point::y).min().orElse(1);
         double highest = drawn.stream().mapToDouble(Point::y).max().orElse(1);
         boolean log = highest >= 10 * lowest;
@@ -45,13 +55,19 @@ final class Bars {
             styler.setYAxisMin(0.0);
         }
 
-        // Series
+        // Series: each strategy's bar, then its bound's
         for (Series s : bars) {
             List<Double> values = s.points().stream().map(p -> Double.isFinite(p.y()) ? p.y() : 0.0).toList();
             List<Double> whiskers = s.points().stream().map(p -> !Double.isFinite(p.y()) ? 0.0
                     : log ? JvmComparisonChart.logAxisErrorBar(p) : p.widerSide()).toList();
             CategorySeries series = chart.addSeries(s.name(), categories, values, whiskers);
             series.setFillColor(ChartStyle.colour(s.index()));
+            lowerBounds.stream().filter(b -> b.index() == s.index()).forEach(b -> {
+                List<Double> bound = b.points().stream().map(p -> Double.isFinite(p.y()) ? p.y() : 0.0).toList();
+                CategorySeries boundSeries = chart.addSeries(b.name(), categories, bound,
+                        bound.stream().map(v -> 0.0).toList());
+                boundSeries.setFillColor(ChartStyle.lighter(ChartStyle.colour(b.index())));
+            });
         }
         return chart;
     }

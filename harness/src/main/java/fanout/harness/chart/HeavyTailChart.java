@@ -13,7 +13,7 @@ import org.knowm.xchart.CategoryChart;
  * <p>Makespan per latency distribution, the tail growing from left to right (FIXED, UNIFORM, EXPONENTIAL, LOG_NORMAL,
  * PARETO; same mean), one bar per strategy: BATCHED against SEMAPHORE at the same k (a batch waits for its slowest
  * call, a semaphore starts the next call as soon as one ends), FIXED_POOL and VIRTUAL_SCOPE where measured; whiskers:
- * the interval. Simulated I/O at one N with no fault. How far each bar is from its lower bound is in the sentence.
+ * the interval; beside each, a bar in a lighter shade: the strategy's lower bound. Simulated I/O at one N with no fault.
  */
 public final class HeavyTailChart implements FanoutChart<Figure.HeavyTail> {
     /** The file name of chart 4. */
@@ -39,10 +39,11 @@ public final class HeavyTailChart implements FanoutChart<Figure.HeavyTail> {
         return Bars.draw(title() + ": simulated I/O, N = " + Numbers.count(figure.n()) + ", mean latency "
                         + Numbers.plain(figure.latencyMs()) + " ms",
                 "latency distribution (the tail grows to the right)", "makespan per fan-out", figure.unit(),
-                figure.categories(), figure.bars(), figure.provenance(),
+                figure.categories(), figure.bars(), figure.lowerBounds(), figure.provenance(),
                 "Bars: makespan (the geometric mean of the fork means), whiskers: its "
                         + Numbers.confidence(Estimate.SHOWN) + " interval. Every distribution has the same mean;"
                         + " BATCHED waits for a chunk's slowest call before it starts the next chunk, SEMAPHORE starts"
-                        + " a call as soon as one ends.");
+                        + " a call as soon as one ends. Lighter bar beside each: that strategy's lower bound (SEMAPHORE: the larger of"
+                        + " the longest call and Σ latency / k; BATCHED: Σ over chunks of the chunk's longest call).");
     }
 }

@@ -138,6 +138,10 @@ class LessonsTest {
         assertEquals(List.of("SEMAPHORE(k=64)", "BATCHED(k=64)", "FIXED_POOL(k=64)", "VIRTUAL_SCOPE"),
                 figure.bars().stream().map(Series::name).toList());
         assertTrue(Double.isNaN(figure.bars().get(2).points().get(4).y()), "FIXED_POOL was not run under PARETO");
+        Series semaphoreBound = figure.lowerBounds().get(0);
+        assertEquals("SEMAPHORE(k=64) lower bound", semaphoreBound.name());
+        assertEquals(figure.bars().get(0).index(), semaphoreBound.index(), "drawn beside its strategy, in its colour");
+        assertEquals(150, semaphoreBound.points().get(4).y(), 1e-9, "each record's own lower bound");
         assertTrue(figure.sentence().startsWith("Under PARETO (N = 1000, mean latency 10 ms), BATCHED(k=64) took"
                 + " 1.800× [1.759, 1.842] SEMAPHORE(k=64)'s makespan"), figure.sentence());
         assertTrue(figure.sentence().contains("stragglers hold a whole batch"), figure.sentence());
