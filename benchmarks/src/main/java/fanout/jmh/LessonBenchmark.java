@@ -74,7 +74,8 @@ public class LessonBenchmark {
         /**
          * Hedged requests ({@code wait(FIRST_COMPLETED)}, the race exercise): variant = time to the first success of
          * {@code hedges} copies of one call, each with a fresh latency from {@code distribution}, started together by
-         * the strategy ({@code FanOut.firstSuccess}), the rest cancelled; reference = one such call alone.
+         * the strategy ({@code FanOut.firstSuccess}), the rest cancelled; reference = the first of those copies alone,
+         * through the same {@code firstSuccess} (the same draw, the same machinery).
          */
         HEDGING,
         /**

@@ -31,6 +31,14 @@ final class FanOutEnding {
     static <T> List<Outcome<T>> conclude(List<Outcome<?>> all, FanOutCall.Stop reason, Throwable cause,
             boolean callerInterrupted, Collection<Throwable> launchErrors, Duration deadline)
             throws FanOutException, InterruptedException {
+        if (reason == FanOutCall.Stop.SUCCEEDED && !callerInterrupted && !launchErrors.isEmpty()) {
+            // a race was won, then the listener (or the start of a task) failed: never swallowed
+            Throwable first = launchErrors.iterator().next();
+            FanOutFailedException failed = new FanOutFailedException("a task succeeded, but the outcome listener or "
+                    + "the start of a task failed after it: " + first, first, all);
+            launchErrors.stream().filter(error -> error != first).forEach(failed::addSuppressed);
+            throw failed;
+        }
         if ((reason == null || reason == FanOutCall.Stop.SUCCEEDED) && !callerInterrupted) {
             @SuppressWarnings("unchecked")
             List<Outcome<T>> typed = (List<Outcome<T>>) (List<?>) all;

@@ -138,16 +138,16 @@ final class FirstErrorNoCancel {
             if (endedCount.incrementAndGet() == size) {
                 lastEndNanos = System.nanoTime();
             }
-            if (userListener != null) {
-                userListener.ended(index, outcome); // if it throws, the keeper's fan-out stops and reports it
-            }
             if (outcome instanceof Outcome.Failure<?> && firstFailure < 0) {
                 synchronized (this) {
                     if (firstFailure < 0) {
                         firstFailure = index;
                     }
                 }
-                decided.countDown();
+                decided.countDown(); // first: the caller's time to the first failure does not wait for a listener
+            }
+            if (userListener != null) {
+                userListener.ended(index, outcome); // if it throws, the keeper's fan-out stops and reports it
             }
         }
 

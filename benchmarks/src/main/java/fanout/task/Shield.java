@@ -93,6 +93,19 @@ public final class Shield {
                 break;
             }
         }
+        // the section has ended; its thread may not have yet: wait for it too, so that nothing the call started
+        // outlives it (an interrupt meanwhile is the same cancellation)
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                if (!interrupted) {
+                    interrupted = true;
+                    interruptedAt = clock.getAsLong();
+                }
+            }
+        }
         // get() returns a finished section's result without looking at the interrupt status: an interrupt pending on
         // entry, or arriving after the last wait began, is found here. Either way it is one cancellation, cleared.
         if (Thread.interrupted() && !interrupted) {

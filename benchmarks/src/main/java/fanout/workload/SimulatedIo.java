@@ -20,8 +20,10 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Two settings change how a call waits, not how long ({@link #withBlocking}, {@link #withUncancellable}):
  * <ul>
- *   <li>{@link Blocking#PARK_IN_SYNCHRONIZED}: the call sleeps while holding a monitor of its own, a new one per
- *       run of the call (so runs never contend), made to escape so that the JIT cannot elide the lock.</li>
+ *   <li>{@link Blocking#PARK_IN_SYNCHRONIZED}: the call sleeps while holding a monitor of its own, made with the call
+ *       (no other call takes it; two runs of the same call at once would contend). It is reachable from the call, so
+ *       the JIT cannot elide the lock, and taking it writes nothing shared: the variant pays no cost the plain call
+ *       does not but the monitor itself.</li>
  *   <li>uncancellable: the sleep ignores interrupts until the latency has passed, then, if one came, throws
  *       {@link InterruptedException} (the interrupt was seen late): seed 002's task with no await point, which
  *       cannot be cancelled. A hanging call stays interruptible whatever this says, or nothing could end it.</li>
@@ -116,15 +118,16 @@ public record SimulatedIo(LatencyDistribution distribution, double meanMillis, i
         boolean[] hangs = hangs();
         List<Callable<Integer>> calls = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            // PARK_IN_SYNCHRONIZED: a monitor per call, which no other call takes (runs of the same call share it)
             calls.add(new Call(i, Math.round(latencies[i] * 1_000_000), fails[i], hangs[i], blocking, uncancellable,
-                    sleeper));
+                    sleeper, blocking == Blocking.PARK_IN_SYNCHRONIZED ? new Object() : null));
         }
         return List.copyOf(calls);
     }
 
     /** One simulated call. */
     private record Call(int index, long latencyNanos, boolean fails, boolean hangs, Blocking blocking,
-            boolean uncancellable, Sleeper sleeper) implements Callable<Integer> {
+            boolean uncancellable, Sleeper sleeper, Object monitor) implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException, SimulatedIoException {
             if (hangs) {
@@ -135,9 +138,7 @@ public record SimulatedIo(LatencyDistribution distribution, double meanMillis, i
                     sleep();
                     break;
                 case PARK_IN_SYNCHRONIZED:
-                    Object monitor = new Object();
-                    Monitors.escaped = monitor; // a lock on an object that does not escape may be elided by C2
-                    synchronized (monitor) {
+                    synchronized (monitor) { // the call's own: reachable from the call list, so never elided
                         sleep();
                     }
                     break;
@@ -162,9 +163,4 @@ public record SimulatedIo(LatencyDistribution distribution, double meanMillis, i
         }
     }
 
-    /** Where a call's monitor escapes to (written, never read), so its {@code synchronized} is really taken. */
-    private static final class Monitors {
-        @SuppressWarnings("unused")
-        static Object escaped;
-    }
 }

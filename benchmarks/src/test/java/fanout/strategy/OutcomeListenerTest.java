@@ -174,4 +174,24 @@ class OutcomeListenerTest {
             Checks.assertCallLeftNothingRunning(strategy, caller, probe);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fanout.strategy.StrategyCase#all")
+    void aListenerThatThrowsOnTheWinnerOfARaceIsNotSwallowed(StrategyCase strategy) throws Exception {
+        IllegalStateException oops = new IllegalStateException("listener bug");
+        try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {
+            Probe.Body blocker = probe.blockUntilInterrupted();
+            List<Callable<Integer>> tasks =
+                    probe.tasksByArrival(N, arrival -> arrival == 1 ? Probe.returnIndex() : blocker);
+            OutcomeListener throwing = (index, outcome) -> {
+                if (outcome instanceof Outcome.Success<?>) {
+                    throw oops;
+                }
+            };
+            FanOutFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(FanOutFailedException.class,
+                    () -> fanOut.firstSuccess(tasks, Policy.collect().withListener(throwing)));
+            assertSame(oops, failed.getCause());
+            assertTrue(failed.getMessage().contains("listener"), failed.getMessage());
+        }
+    }
 }

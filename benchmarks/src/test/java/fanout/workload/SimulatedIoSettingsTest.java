@@ -130,22 +130,25 @@ class SimulatedIoSettingsTest {
     }
 
     @Test
-    void parkInSynchronizedSleepsHoldingAMonitorOfItsOwnPerRun() throws Exception {
+    void parkInSynchronizedSleepsHoldingAMonitorOfItsOwnPerCall() throws Exception {
         List<List<MonitorInfo>> seen = new ArrayList<>();
         FakeTime.Wake look = asked -> {
             seen.add(monitorsHeldByTheCall());
             return asked;
         };
         FakeTime time = new FakeTime(ORIGIN).then(look, look, look);
-        Callable<Integer> call = io(1).withBlocking(Blocking.PARK_IN_SYNCHRONIZED).calls(time.sleeper()).get(0);
-        assertEquals(0, call.call());
-        assertEquals(0, call.call(), "run again");
-        assertEquals(List.of(LATENCY, LATENCY), time.parks());
+        List<Callable<Integer>> calls = io(2).withBlocking(Blocking.PARK_IN_SYNCHRONIZED).calls(time.sleeper());
+        assertEquals(0, calls.get(0).call());
+        assertEquals(1, calls.get(1).call());
+        assertEquals(0, calls.get(0).call(), "run again");
+        assertEquals(List.of(LATENCY, LATENCY, LATENCY), time.parks());
         assertEquals(1, seen.get(0).size(), "one monitor held while parked: " + seen.get(0));
         assertEquals(Object.class.getName(), seen.get(0).get(0).getClassName());
         assertEquals(1, seen.get(1).size());
         assertNotEquals(seen.get(0).get(0).getIdentityHashCode(), seen.get(1).get(0).getIdentityHashCode(),
-                "each run locks a monitor of its own");
+                "each call locks a monitor of its own");
+        assertEquals(seen.get(0).get(0).getIdentityHashCode(), seen.get(2).get(0).getIdentityHashCode(),
+                "the call's own, made with it: nothing shared is written per run");
         assertEquals(List.of(), monitorsHeldByTheCall(), "released after the call");
 
         FakeTime plain = new FakeTime(ORIGIN).then(asked -> {
@@ -153,7 +156,7 @@ class SimulatedIoSettingsTest {
             return asked;
         });
         io(1).calls(plain.sleeper()).get(0).call();
-        assertEquals(List.of(), seen.get(2), "PARK holds no monitor");
+        assertEquals(List.of(), seen.get(3), "PARK holds no monitor");
     }
 
     @Test
