@@ -49,41 +49,52 @@ class FirstErrorNoCancelTest {
         IllegalStateException boom = new IllegalStateException("boom");
         CountDownLatch gate = new CountDownLatch(1);
         try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {
-            // The last task the strategy can start at once fails; the others wait for the gate.
-            List<Callable<Integer>> tasks = probe.tasksByArrival(N,
-                    arrival -> arrival == inFlight ? Probe.throwing(boom) : awaiting(gate));
-            Caller caller = Caller.start(fanOut, tasks, NO_CANCEL, probe);
-
-            FanOutFailedException failed = caller.thrown(FanOutFailedException.class); // the gate is still shut
-            assertSame(boom, failed.getCause());
-            Orphans orphans = failed.orphans().orElseThrow();
-            assertEquals(N - 1, orphans.count(), "every other task was unfinished: running or still to start");
-            assertTrue(caller.liveAtReturn() >= inFlight - 1 && caller.liveAtReturn() > 0,
-                    "the tasks in flight were left running: " + caller.liveAtReturn());
-            assertFalse(orphans.ended());
-            List<Outcome<?>> outcomes = failed.outcomes();
-            long failures = outcomes.stream().filter(o -> o instanceof Outcome.Failure<?> f && f.error() == boom).count();
-            long notAwaited = outcomes.stream()
-                    .filter(o -> o instanceof Outcome.Cancelled<?> c && c.cause() == null).count();
-            assertEquals(1, failures);
-            assertEquals(orphans.count(), notAwaited, "each orphan's slot shows Cancelled(null): not awaited");
-            assertTrue(failed.getMessage().contains((N - 1) + " unfinished tasks were left running"),
-                    failed.getMessage());
-
-            long released = System.nanoTime();
-            gate.countDown();
-            long lastEnded = orphans.awaitEnd();
-            long awaited = System.nanoTime();
-            assertTrue(orphans.ended());
-            assertTrue(lastEnded - released >= 0 && awaited - lastEnded >= 0, "the last orphan ended after the release");
-            assertTrue(lastEnded - orphans.returnedAtNanos() >= 0, "after the call threw");
-            assertEquals(lastEnded, orphans.awaitEnd(), "recorded when the last orphan ended, not when awaited");
-            assertEquals(N, probe.started(), "the orphans still started and ran");
-            assertEquals(N, probe.ended());
-            assertEquals(0, probe.interrupted(), "nothing was cancelled");
-            if (strategy.threadsEndWithCall()) {
-                assertEquals(List.of(), Checks.aliveTaskThreads(probe), "threads of the call alive after awaitEnd");
+            try {
+                whileTheGateIsShut(strategy, inFlight, boom, gate, fanOut, probe);
+            } finally {
+                gate.countDown(); // a failed assertion must not leave tasks blocked on a shared pool (the common one)
             }
+        }
+    }
+
+    private static void whileTheGateIsShut(StrategyCase strategy, int inFlight, IllegalStateException boom,
+            CountDownLatch gate, FanOut fanOut, Probe probe) throws Exception {
+        // The last task the strategy can start at once fails; the others wait for the gate.
+        List<Callable<Integer>> tasks = probe.tasksByArrival(N,
+                arrival -> arrival == inFlight ? Probe.throwing(boom) : awaiting(gate));
+        Caller caller = Caller.start(fanOut, tasks, NO_CANCEL, probe);
+
+        FanOutFailedException failed = caller.thrown(FanOutFailedException.class); // the gate is still shut
+        assertSame(boom, failed.getCause());
+        Orphans orphans = failed.orphans().orElseThrow();
+        assertEquals(N - 1, orphans.count(), "every other task was unfinished: running or still to start");
+        // Where tasks run one at a time (ALL_OF(DEFAULT_ASYNC) on a common pool of one thread) the next task may
+        // not have started yet when the call returns: none is then running, though all N - 1 are orphans.
+        assertTrue(caller.liveAtReturn() >= inFlight - 1 && (inFlight == 1 || caller.liveAtReturn() > 0),
+                "the tasks in flight were left running: " + caller.liveAtReturn());
+        assertFalse(orphans.ended());
+        List<Outcome<?>> outcomes = failed.outcomes();
+        long failures = outcomes.stream().filter(o -> o instanceof Outcome.Failure<?> f && f.error() == boom).count();
+        long notAwaited = outcomes.stream()
+                .filter(o -> o instanceof Outcome.Cancelled<?> c && c.cause() == null).count();
+        assertEquals(1, failures);
+        assertEquals(orphans.count(), notAwaited, "each orphan's slot shows Cancelled(null): not awaited");
+        assertTrue(failed.getMessage().contains((N - 1) + " unfinished tasks were left running"),
+                failed.getMessage());
+
+        long released = System.nanoTime();
+        gate.countDown();
+        long lastEnded = orphans.awaitEnd();
+        long awaited = System.nanoTime();
+        assertTrue(orphans.ended());
+        assertTrue(lastEnded - released >= 0 && awaited - lastEnded >= 0, "the last orphan ended after the release");
+        assertTrue(lastEnded - orphans.returnedAtNanos() >= 0, "after the call threw");
+        assertEquals(lastEnded, orphans.awaitEnd(), "recorded when the last orphan ended, not when awaited");
+        assertEquals(N, probe.started(), "the orphans still started and ran");
+        assertEquals(N, probe.ended());
+        assertEquals(0, probe.interrupted(), "nothing was cancelled");
+        if (strategy.threadsEndWithCall()) {
+            assertEquals(List.of(), Checks.aliveTaskThreads(probe), "threads of the call alive after awaitEnd");
         }
     }
 

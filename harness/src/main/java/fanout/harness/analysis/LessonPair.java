@@ -56,13 +56,15 @@ public record LessonPair(String jvm, LessonCase benchmarkCase, Optional<Estimate
      * @param cores CPU_BOUND: the cores the bound divides by
      * @param pinnedPerInvocation PINNING: {@code jdk.VirtualThreadPinned} events per variant fan-out
      * @param noPinningEvent PINNING: this JVM has no such JFR event (the counter was -1)
+     * @param cpuEfficiency CPU_BOUND: bound / variant time, per fork (Σ CPU / cores / Σ variant time: both of the same
+     *     invocations) and over the forks, with its interval; above 1 only if the bound is broken
      */
     public record Extras(Optional<Ratio> medianRatio, OptionalDouble variantFailuresPerFanOut,
             OptionalDouble referenceFailuresPerFanOut, OptionalDouble attemptsPerCall, OptionalDouble cpuBoundMs,
-            int cores, OptionalDouble pinnedPerInvocation, boolean noPinningEvent) {
+            int cores, OptionalDouble pinnedPerInvocation, boolean noPinningEvent, Optional<Ratio> cpuEfficiency) {
 
         static final Extras NONE = new Extras(Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), 0, OptionalDouble.empty(), false);
+                OptionalDouble.empty(), OptionalDouble.empty(), 0, OptionalDouble.empty(), false, Optional.empty());
     }
 
     /** What a ratio's interval lets a sentence say. */
@@ -121,7 +123,9 @@ public record LessonPair(String jvm, LessonCase benchmarkCase, Optional<Estimate
                         : OptionalDouble.empty(),
                 cpuBound(c, record, totalPairs, cores), cores,
                 pinning(c, record, totalPairs), c.lesson() == Lesson.PINNING
-                        && record.secondaryByFork(PINNED_EVENTS).stream().anyMatch(v -> v < 0));
+                        && record.secondaryByFork(PINNED_EVENTS).stream().anyMatch(v -> v < 0),
+                c.lesson() == Lesson.CPU_BOUND && cores > 0 ? Ratio.ofForkSums(record.secondaryByFork(
+                        VARIANT_CPU_NANOS), variantNanos).map(r -> r.scaled(1.0 / cores)) : Optional.empty());
         return new LessonPair(record.jvm(), c, Optional.of(perInvocation(variantNanos, pairs)),
                 Optional.of(perInvocation(referenceNanos, pairs)), ratio, extras, Optional.empty());
     }
@@ -169,17 +173,17 @@ public record LessonPair(String jvm, LessonCase benchmarkCase, Optional<Estimate
         return ratio.map(Reading::of);
     }
 
-    /** CPU_BOUND: bound / variant time (1.0: as fast as the cores allow), where both are known. */
+    /**
+     * CPU_BOUND: bound / variant time (1.0: as fast as the cores allow), per fork from the same invocations' sums and
+     * over the forks, where both are known.
+     */
     public OptionalDouble efficiency() {
-        return extras.cpuBoundMs().isPresent() && variant.isPresent()
-                ? OptionalDouble.of(extras.cpuBoundMs().getAsDouble() / variant.get().center())
-                : OptionalDouble.empty();
+        return extras.cpuEfficiency().map(r -> OptionalDouble.of(r.value())).orElse(OptionalDouble.empty());
     }
 
-    /** CPU_BOUND: whether the variant's whole interval lies below its bound, a bug in the bound or the benchmark. */
+    /** CPU_BOUND: whether the variant ran below its bound in every fork's reading (the interval lies above 1): a bug. */
     public boolean belowLowerBound() {
-        return extras.cpuBoundMs().isPresent() && variant.isPresent()
-                && variant.get().upper() < extras.cpuBoundMs().getAsDouble();
+        return extras.cpuEfficiency().map(r -> r.above(1)).orElse(false);
     }
 
     /** How a table names the lesson: "CPU_BOUND" as "CPU bound". */

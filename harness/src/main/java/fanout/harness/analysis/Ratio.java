@@ -105,6 +105,14 @@ public record Ratio(double value, double lower, double upper, double confidence,
         return Math.expm1(Math.log(upper / lower) / 2);
     }
 
+    /** This ratio and its interval multiplied by {@code factor} (positive): e.g. CPU / time, per core. */
+    public Ratio scaled(double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("factor must be positive, was " + factor);
+        }
+        return new Ratio(value * factor, lower * factor, upper * factor, confidence, byForks);
+    }
+
     /** Whether the whole interval lies at or below {@code bound}. */
     public boolean atMost(double bound) {
         return upper <= bound;

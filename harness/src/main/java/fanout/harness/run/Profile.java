@@ -55,7 +55,7 @@ public enum Profile {
      * by default: every strategy on simulated I/O at N = 100 and 1000, each strategy's overhead, and git status of 50
      * repositories, and every lesson once with VIRTUAL_SCOPE, in five forks a case, so that a verdict rests on the
      * run-to-run spread of the forks. No sweeps for charts. About five minutes on 2 cores with 34 cases (with 40,
-     * before the overhead sides were paired: 5:58); 44 with the ten lessons, not yet timed.
+     * before the overhead sides were paired: 5:58); 44 with the ten lessons, which took 1:23 of it (measured twice).
      */
     CI(new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
             new Iterations(5, 1, Duration.ofMillis(300), 3, Duration.ofMillis(300)),
@@ -71,7 +71,9 @@ public enum Profile {
      * paired forks, and chart 8's sweep to N = 1 000 000 (the 17 overhead cases: 12 min measured); chart 5 with
      * FIRST_ERROR_NO_CANCEL and a deadline for every concurrent strategy; the lessons for five strategies in ten
      * paired forks. 280 cases (189 before issue 11; 279 on a 64-core machine, where CPU_BOUND's FIXED_POOL at k =
-     * cores is the k = 64 case); the lessons and failures not yet timed, likely another hour on 2 cores.
+     * cores is the k = 64 case). 38 of the added cases (the lessons with VIRTUAL_SCOPE, chart 4's SEMAPHORE and BATCHED,
+     * chart 5 for VIRTUAL_SCOPE and SEMAPHORE) took 18:46, about 30 s a case, so the 91 added cases come to some 45
+     * minutes more: two to three hours on 2 cores.
      */
     FULL(new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
             new Iterations(5, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1)),
