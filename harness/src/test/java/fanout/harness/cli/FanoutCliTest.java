@@ -42,6 +42,31 @@ class FanoutCliTest {
                 Arguments.of(List.of("frobnicate"), "Unmatched argument"));
     }
 
+    /**
+     * Every enum parameter of every benchmark the harness knows, read from the classes' {@code @Param} fields (so a
+     * parameter added later is covered without touching this test), with a value none of them has.
+     */
+    static Stream<Arguments> everyEnumParameter() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (String benchmark : fanout.harness.analysis.cases.BenchmarkCatalog.names()) {
+            for (java.lang.reflect.Field field : fanout.harness.analysis.cases.BenchmarkCatalog.benchmarkClass(benchmark)
+                    .getFields()) {
+                if (field.isAnnotationPresent(org.openjdk.jmh.annotations.Param.class) && field.getType().isEnum()) {
+                    seen.add(field.getName());
+                }
+            }
+        }
+        return seen.stream().map(name -> Arguments.of(List.of("run", "-p", name + "=BOGUS"),
+                "unknown " + name + " 'BOGUS' (expected one of "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyEnumParameter")
+    void aBadValueOfAnyEnumParameterIsRefusedBeforeAnythingRuns(List<String> args, String expected)
+            throws IOException {
+        badInputIsOneClearLineAndExitStatus2(args, expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     void badInputIsOneClearLineAndExitStatus2(List<String> args, String expected) throws IOException {
