@@ -92,6 +92,16 @@ public final class BenchmarkRun {
         }
 
         Instant start = Instant.now();
+        String thisRun = "fanout run --profile " + plan.profile().id() + " into " + resultsRoot.toAbsolutePath()
+                + ", pid " + ProcessHandle.current().pid() + ", since " + start;
+        try (RunLock lock = RunLock.acquire(RunLock.directory(), thisRun)) {
+            return measure(cases, notes, estimatedTotal, host, start);
+        }
+    }
+
+    /** The run itself, under the run lock: its folder, every case, the records after each, the report, latest. */
+    private Summary measure(List<Planned> cases, List<String> notes, Duration estimatedTotal, HostInfo host,
+            Instant start) throws IOException, InterruptedException {
         RunDirectory directory = RunDirectory.create(resultsRoot, start, plan.profile().id());
         console.printf("fanout-bench: %d cases of profile %s on %s, estimated %s%n", cases.size(),
                 plan.profile().id(), jvms.stream().map(jvm -> jvm.id() + " (" + jvm.path() + ")")
@@ -157,7 +167,11 @@ public final class BenchmarkRun {
         document = document.withRun(document.run().finished(Instant.now()));
         directory.writeAtomically("results.json", ResultsJson.write(document));
         reporter.write(document, directory);
-        directory.markLatest();
+        if (document.records().stream().anyMatch(r -> r.status() == RecordStatus.OK)) {
+            directory.markLatest();
+        } else {
+            console.println("fanout-bench: nothing was measured, so latest still points at the run it pointed at");
+        }
         console.println("fanout-bench: done in " + Progress.format(progress.elapsed()));
         return new Summary(directory, document);
     }

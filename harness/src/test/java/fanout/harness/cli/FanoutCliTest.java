@@ -67,6 +67,23 @@ class FanoutCliTest {
         badInputIsOneClearLineAndExitStatus2(args, expected);
     }
 
+    @Test
+    void aRunWhileAnotherRunsIsRefusedBeforeWritingAnything(@TempDir Path lockDir) throws Exception {
+        String before = System.getProperty(fanout.harness.run.RunLock.DIR_PROPERTY);
+        System.setProperty(fanout.harness.run.RunLock.DIR_PROPERTY, lockDir.toString());
+        try (fanout.harness.run.RunLock running = fanout.harness.run.RunLock.acquire(lockDir,
+                "fanout run --profile full into /elsewhere/results, pid 4242, since 2026-11-29T12:00:00Z")) {
+            badInputIsOneClearLineAndExitStatus2(List.of("run", "--include", "strategy=SEMAPHORE"),
+                    "another benchmark run is in progress: fanout run --profile full into /elsewhere/results, pid 4242");
+        } finally {
+            if (before == null) {
+                System.clearProperty(fanout.harness.run.RunLock.DIR_PROPERTY);
+            } else {
+                System.setProperty(fanout.harness.run.RunLock.DIR_PROPERTY, before);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     void badInputIsOneClearLineAndExitStatus2(List<String> args, String expected) throws IOException {
