@@ -115,6 +115,13 @@ public final class BenchmarkRun {
         ResultDocument document = ResultDocument.of(run, List.of());
         ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
         directory.writeAtomically("results.json", ResultsJson.write(document));
+        // Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits non-zero (130, 143); this one writes the report
+        // of the records finished so far, which says it is incomplete
+        java.util.concurrent.atomic.AtomicReference<ResultDocument> sofar = new java.util.concurrent.atomic
+                .AtomicReference<>(document);
+        Thread whenStopped = new Thread(() -> reportStopped(sofar.get(), directory, reporter, console),
+                "fanout-stopped-run-report");
+        Runtime.getRuntime().addShutdownHook(whenStopped);
         Path userRepos = null;
         if (!userRepositories.isEmpty()) {
             userRepos = directory.file("git-repos.txt");
@@ -157,6 +164,7 @@ public final class BenchmarkRun {
                     }
                 }
                 directory.writeAtomically("results.json", ResultsJson.write(document));
+                sofar.set(document);
                 directory.writeAtomically("jmh-result.json",
                         ResultsJson.mapper().writeValueAsString(jmhEntries) + "\n");
             }
@@ -164,6 +172,7 @@ public final class BenchmarkRun {
             Files.deleteIfExists(directory.file("jmh-case.json"));
         }
 
+        Runtime.getRuntime().removeShutdownHook(whenStopped);
         document = document.withRun(document.run().finished(Instant.now()));
         directory.writeAtomically("results.json", ResultsJson.write(document));
         reporter.write(document, directory);
@@ -174,6 +183,24 @@ public final class BenchmarkRun {
         }
         console.println("fanout-bench: done in " + Progress.format(progress.elapsed()));
         return new Summary(directory, document);
+    }
+
+    /**
+     * What a run stopped before its end (Ctrl-C, SIGTERM) leaves: its records so far in {@code results.json} (the run
+     * not marked finished, so every reader says it is incomplete) and the report of them, which says so too.
+     * {@code latest} is not moved: it keeps pointing at the last complete run.
+     */
+    static void reportStopped(ResultDocument sofar, RunDirectory directory, Reporter reporter, PrintStream console) {
+        try {
+            Files.deleteIfExists(directory.file("jmh-case.json")); // the running case's scratch file, left by JMH
+            directory.writeAtomically("results.json", ResultsJson.write(sofar));
+            reporter.write(sofar, directory);
+            console.println("fanout-bench: stopped after " + sofar.records().size() + " of " + sofar.run().planned()
+                    + " records; the report of them, marked incomplete: " + directory.file("report.html"));
+        } catch (IOException | RuntimeException e) {
+            console.println("fanout-bench: stopped after " + sofar.records().size() + " records, kept in "
+                    + directory.file("results.json") + "; the report could not be written: " + e.getMessage());
+        }
     }
 
     private static Duration estimate(BenchmarkCase benchmarkCase, JvmInfo jvm) {
