@@ -156,9 +156,7 @@ class OutcomeListenerTest {
     void aListenerThatThrowsFailsTheCallAndCancelsTheRest(StrategyCase strategy) throws Exception {
         IllegalStateException oops = new IllegalStateException("listener bug");
         try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {
-            Probe.Body blocker = probe.blockUntilInterrupted();
-            List<Callable<Integer>> tasks =
-                    probe.tasksByArrival(N, arrival -> arrival == 1 ? Probe.returnIndex() : blocker);
+            List<Callable<Integer>> tasks = firstReturnsTheRestBlock(probe);
             OutcomeListener throwing = (index, outcome) -> {
                 throw oops;
             };
@@ -180,9 +178,7 @@ class OutcomeListenerTest {
     void aListenerThatThrowsOnTheWinnerOfARaceIsNotSwallowed(StrategyCase strategy) throws Exception {
         IllegalStateException oops = new IllegalStateException("listener bug");
         try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {
-            Probe.Body blocker = probe.blockUntilInterrupted();
-            List<Callable<Integer>> tasks =
-                    probe.tasksByArrival(N, arrival -> arrival == 1 ? Probe.returnIndex() : blocker);
+            List<Callable<Integer>> tasks = firstReturnsTheRestBlock(probe);
             OutcomeListener throwing = (index, outcome) -> {
                 if (outcome instanceof Outcome.Success<?>) {
                     throw oops;
@@ -193,5 +189,11 @@ class OutcomeListenerTest {
             assertSame(oops, failed.getCause());
             assertTrue(failed.getMessage().contains("listener"), failed.getMessage());
         }
+    }
+
+    /** The first task to arrive returns its index; every other one blocks until it is interrupted. */
+    private static List<Callable<Integer>> firstReturnsTheRestBlock(Probe probe) {
+        Probe.Body blocker = probe.blockUntilInterrupted();
+        return probe.tasksByArrival(N, arrival -> arrival == 1 ? Probe.returnIndex() : blocker);
     }
 }

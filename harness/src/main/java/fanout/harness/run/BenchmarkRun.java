@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of the suite: plans the cases, creates the run's directory, runs every case through JMH, sets the git
@@ -117,8 +118,7 @@ public final class BenchmarkRun {
         directory.writeAtomically("results.json", ResultsJson.write(document));
         // Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits non-zero (130, 143); this one writes the report
         // of the records finished so far, which says it is incomplete
-        java.util.concurrent.atomic.AtomicReference<ResultDocument> sofar = new java.util.concurrent.atomic
-                .AtomicReference<>(document);
+        AtomicReference<ResultDocument> sofar = new AtomicReference<>(document);
         Thread whenStopped = new Thread(() -> reportStopped(sofar.get(), directory, reporter, console),
                 "fanout-stopped-run-report");
         Runtime.getRuntime().addShutdownHook(whenStopped);
