@@ -77,37 +77,27 @@ public final class Shield {
         thread.start();
         boolean interrupted = false;
         long interruptedAt = 0;
-        T value = null;
-        Throwable failure = null;
-        while (true) {
-            try {
-                value = task.get();
-                break;
-            } catch (InterruptedException e) { // status cleared by get(); wait on
-                if (!interrupted) {
-                    interrupted = true;
-                    interruptedAt = clock.getAsLong();
-                }
-            } catch (ExecutionException e) {
-                failure = e.getCause();
-                break;
-            }
-        }
-        // the section has ended; its thread may not have yet: wait for it too, so that nothing the call started
-        // outlives it (an interrupt meanwhile is the same cancellation)
+        // Wait, uninterruptibly, for the section's thread to end: then the section has ended too, and nothing the call
+        // started outlives it. An interrupt meanwhile is the cancellation: remembered, waited through.
         while (true) {
             try {
                 thread.join();
                 break;
-            } catch (InterruptedException e) {
+            } catch (InterruptedException e) { // status cleared by join(); wait on
                 if (!interrupted) {
                     interrupted = true;
                     interruptedAt = clock.getAsLong();
                 }
             }
         }
-        // get() returns a finished section's result without looking at the interrupt status: an interrupt pending on
-        // entry, or arriving after the last wait began, is found here. Either way it is one cancellation, cleared.
+        T value = null;
+        Throwable failure = null;
+        try {
+            value = task.get(); // done: returns at once
+        } catch (ExecutionException e) {
+            failure = e.getCause();
+        }
+        // an interrupt that arrived after the wait ended is found here; any interrupt is one cancellation, cleared
         if (Thread.interrupted() && !interrupted) {
             interrupted = true;
             interruptedAt = clock.getAsLong();
