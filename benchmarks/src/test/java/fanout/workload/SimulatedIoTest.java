@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -198,24 +197,9 @@ class SimulatedIoTest {
     @Test
     void aHangingCallEndsOnlyWhenInterrupted() throws Exception {
         Callable<Integer> hanging = io(Fault.HANG_FIRST, 2, 0).calls().get(0);
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.set(hanging.call());
-            } catch (Exception e) {
-                result.set(e);
-            }
-        });
-        thread.start();
         // WAITING (not TIMED_WAITING): the call is parked with no time limit, so only something else ends it.
-        while (thread.getState() != Thread.State.WAITING) {
-            assertTrue(thread.isAlive(), "the hanging call returned by itself: " + result.get());
-            Thread.onSpinWait();
-        }
-        assertTrue(thread.isAlive());
-        thread.interrupt();
-        thread.join();
-        assertInstanceOf(InterruptedException.class, result.get());
+        Object result = Interrupting.interruptOnce(hanging, Thread.State.WAITING);
+        assertInstanceOf(InterruptedException.class, result);
     }
 
     private static SimulatedIo io(Fault fault, int n, double failureProbability) {
