@@ -273,7 +273,7 @@ abstract class LessonSides {
             for (Callable<Long> task : tasks) {
                 sum += task.call();
             }
-            sum += ThreadsCpu.now().since(before) > 0 ? 0 : 1; // read as the variant reads, to cost the same
+            ThreadsCpu.now().since(before); // read as the variant reads, to cost the same
             sides.referenceNanos += System.nanoTime() - start;
             return sum;
         }
