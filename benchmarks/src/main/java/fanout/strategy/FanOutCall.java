@@ -253,6 +253,11 @@ final class FanOutCall<T> {
             }
             gate.acquire();
             try {
+                if (stopped()) {
+                    // A cancelled fan-out interrupts the slots waiting here one by one, and the permits that the
+                    // interrupted tasks give back may reach a slot not yet interrupted: it must not start its task.
+                    return Outcome.cancelled(null);
+                }
                 return Outcome.success(task.call());
             } finally {
                 gate.release();
