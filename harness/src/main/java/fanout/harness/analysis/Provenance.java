@@ -6,6 +6,7 @@ import fanout.harness.model.RunInfo;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,8 @@ final class Provenance {
     private Provenance() {}
 
     /**
-     * E.g. "Measured 2025-06-02 on JDK 25.0.1 Eclipse Adoptium · run 2025-06-02T09-14-05Z-full (full profile)" and
+     * E.g. "Measured 2025-06-02 on JDK 25.0.1 Eclipse Adoptium · run 2025-06-02T09-14-05Z-full (full profile) · fanout-bench
+     * 0.1.0 (341f20d)" and
      * "Machine: AMD EPYC 7763 64-Core Processor, 2 cores, 7.8 GiB, Linux 6.8.0-45-generic · Heap: -Xms4g -Xmx4g" (the
      * heap as the JVMs' flags fix it: {@link #heap}). The machines and runs are the JVMs' own ({@link RunInfo#hostOf},
      * {@link RunInfo#runOf}): in a document merged from several runs they differ from JVM to JVM, and the footnote then
@@ -54,9 +56,27 @@ final class Provenance {
                 : (machines.size() == 1 ? "Machine: " : "Machines: ") + machines.stream()
                         .map(host -> named ? host.name() + ", " + host.summary() : host.summary())
                         .collect(Collectors.joining("; "));
-        return List.of("Measured " + date + " on " + jvms + " · " + measuredBy
+        return List.of("Measured " + date + " on " + jvms + " · " + measuredBy + " · " + suite(run)
                         + (run.complete() ? "" : " · INCOMPLETE: the run did not finish"),
                 machine + " · " + heap(names, jvmIds));
+    }
+
+    /**
+     * "fanout-bench 0.1.0 (341f20d)": the suite's version and commit that measured the run; a merged document's
+     * "mixed: a, b" keeps its word, each commit shortened.
+     */
+    static String suite(RunInfo run) {
+        String commit = run.suiteCommit() == null ? "unknown" : run.suiteCommit();
+        String mixed = "mixed: ";
+        String shortened = commit.startsWith(mixed)
+                ? mixed + Arrays.stream(commit.substring(mixed.length()).split(", "))
+                        .map(Provenance::shortCommit).collect(Collectors.joining(", "))
+                : shortCommit(commit);
+        return "fanout-bench " + run.suiteVersion() + " (" + shortened + ")";
+    }
+
+    private static String shortCommit(String commit) {
+        return commit.matches("[0-9a-f]{8,40}") ? commit.substring(0, 7) : commit.isEmpty() ? "unknown" : commit;
     }
 
     /**

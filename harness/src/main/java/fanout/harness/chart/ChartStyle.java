@@ -1,5 +1,6 @@
 package fanout.harness.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -92,6 +93,8 @@ final class ChartStyle {
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderColor(Color.GRAY);
         styler.setPlotGridLinesColor(new Color(0xdddddd));
+        // Solid: XChart fills each grid line's stroked outline, and a dashed one is a rectangle per dash in an SVG.
+        styler.setPlotGridLinesStroke(new BasicStroke(1f));
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         styler.setChartTitleBoxVisible(false);
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));

@@ -3,7 +3,6 @@ package fanout.harness.chart;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.io.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
@@ -58,9 +55,7 @@ public final class Charts {
         Path png = chartsDir.resolve(chart.id() + ".png");
         try {
             Files.createDirectories(chartsDir);
-            ByteArrayOutputStream svgBytes = new ByteArrayOutputStream();
-            VectorGraphicsEncoder.saveVectorGraphic(drawn, svgBytes, VectorGraphicsFormat.SVG);
-            AtomicFiles.write(svg, svgBytes.toByteArray());
+            AtomicFiles.write(svg, TextSvg.of(drawn));
             AtomicFiles.write(png, BitmapEncoder.getBitmapBytes(drawn, BitmapFormat.PNG));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "

@@ -21,7 +21,7 @@ class ProvenanceTest {
     @Test
     void aSingleRunsFootnoteNamesItsRunAndMachine() {
         assertEquals(List.of("Measured 2026-11-21 on JDK 25.0.3 Eclipse Adoptium · run 2026-11-21T06-07-56Z-smoke"
-                        + " (smoke profile)", "Machine: AMD EPYC 9B14, 2 cores, 24.0 GiB, Linux 6.18.44"
+                        + " (smoke profile) · fanout-bench 0.1.0-SNAPSHOT (0123456)", "Machine: AMD EPYC 9B14, 2 cores, 24.0 GiB, Linux 6.18.44"
                         + " · Heap: not fixed (sized from the machine's memory)"),
                 lines(A, "jdk25"));
         assertEquals(List.of("-XX:+UseG1GC", "-Djava.awt.headless=true"), A.run().jvms().get(0).jvmArgs(),
@@ -54,7 +54,8 @@ class ProvenanceTest {
         // one JVM drawn: its machine is named on a line of its own, not twice
         assertEquals(List.of("Measured 2026-11-21 on JDK 21.0.9 Eclipse Adoptium"
                         + " · run 2026-11-21T07-30-00Z-smoke,"
-                        + " merged into 2026-11-21T09-00-00Z-merged",
+                        + " merged into 2026-11-21T09-00-00Z-merged"
+                        + " · fanout-bench 0.1.0-SNAPSHOT (mixed: 0123456, fedcba9)",
                 "Machine: bench-b, Intel Xeon Gold 6338, 4 cores, 16.0 GiB, Linux 6.12.9"
                         + " · Heap: not fixed (sized from the machine's memory)"),
                 lines(merged, "jdk21"));

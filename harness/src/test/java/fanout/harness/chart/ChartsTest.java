@@ -118,6 +118,37 @@ class ChartsTest {
         assertEquals(chart.figure(run).orElseThrow().sentence(), rendered.sentence());
     }
 
+    /**
+     * Issue 12: a chart people cite is an SVG of at most 100 KB whose text is text: its title, axis titles, legend
+     * and tick labels are {@code <text>} elements, not glyph outlines.
+     */
+    @ParameterizedTest
+    @MethodSource("charts")
+    void svgKeepsItsTextAsTextAndStaysUnder100Kb(FanoutChart<?> chart, @TempDir Path dir) throws Exception {
+        RunAnalysis run = RunAnalysis.of(runFor(chart));
+        Chart<?, ?> drawn = drawn(chart, run);
+
+        RenderedChart rendered = render(chart, run, dir);
+
+        long bytes = Files.size(rendered.svg());
+        assertTrue(bytes <= 100 * 1024, chart.id() + ".svg is " + bytes + " bytes");
+        Element svg = parseSvg(rendered.svg());
+        var elements = svg.getElementsByTagNameNS("*", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            texts.add(elements.item(i).getTextContent());
+        }
+        List<String> expected = new ArrayList<>(List.of(drawn.getTitle(), drawn.getXAxisTitle(),
+                drawn.getYAxisTitle()));
+        drawn.getSeriesMap().values().stream().filter(series -> series.isShowInLegend())
+                .forEach(series -> expected.add(series.getName()));
+        for (String label : expected) {
+            assertTrue(label.isBlank() || texts.contains(label), chart.id() + ": '" + label + "' is not a <text>: "
+                    + texts);
+        }
+        assertTrue(texts.stream().anyMatch(text -> text.matches("[0-9.,]+")), chart.id() + ": no tick label: " + texts);
+    }
+
     @ParameterizedTest
     @MethodSource("charts")
     void svgStaysWellFormedWithHostileText(FanoutChart<?> chart, @TempDir Path dir) throws Exception {
@@ -452,6 +483,10 @@ class ChartsTest {
 
     private static <F extends Figure> RenderedChart render(FanoutChart<F> chart, RunAnalysis analysis, Path dir) {
         return Charts.render(chart, chart.figure(analysis).orElseThrow(), dir);
+    }
+
+    private static <F extends Figure> Chart<?, ?> drawn(FanoutChart<F> chart, RunAnalysis analysis) {
+        return chart.getChart(chart.figure(analysis).orElseThrow());
     }
 
     private static Element parseSvg(Path file) throws Exception {
