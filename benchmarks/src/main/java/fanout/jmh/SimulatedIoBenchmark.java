@@ -59,7 +59,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       is measured once per iteration.</li>
  * </ul>
  *
- * <p><b>How to run.</b> Through the harness ({@code mvn verify}, or the {@code full} profile, see README),
+ * <p><b>How to run.</b> Through the harness ({@code mvn verify}, or the {@code full} profile, see docs/running.md),
  * which sweeps the parameters per strategy and computes the lower bound of every record. Directly:
  * {@code java -cp ... org.openjdk.jmh.Main SimulatedIoBenchmark -p strategy=VIRTUAL_SCOPE -p n=1000}.
  *

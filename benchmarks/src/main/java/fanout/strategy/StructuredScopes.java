@@ -51,7 +51,7 @@ public final class StructuredScopes {
         }
         if (!built()) {
             return "is not built: its module, structured/, is compiled only where the build runs on JDK " + RELEASE
-                    + " and was not skipped (see README)";
+                    + " and was not skipped (see docs/building.md)";
         }
         return null;
     }
