@@ -51,6 +51,16 @@ public final class FanoutCli implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
 
+    /**
+     * The system property that names the default results folder. The {@code fanout} script sets it to the checkout's
+     * {@code results/}, so that a run started from any folder lands there; without it (under {@code mvn verify}, which
+     * runs the harness in the project root) the default is {@code results} in the working directory.
+     */
+    public static final String RESULTS_PROPERTY = "fanout.results";
+
+    /** The default of every {@code --results}: picocli reads the property when it parses the command line. */
+    static final String RESULTS_DEFAULT = "${sys:" + RESULTS_PROPERTY + ":-results}";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -198,7 +208,7 @@ public final class FanoutCli implements Callable<Integer> {
     @Command(name = "index", mixinStandardHelpOptions = true,
             description = "Rewrites index.html and index.md of a results folder, listing every run.")
     static final class Index implements Callable<Integer> {
-        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+        @Option(names = "--results", defaultValue = RESULTS_DEFAULT, paramLabel = "DIR",
                 description = "Default: ${DEFAULT-VALUE}.")
         Path results;
 
@@ -234,7 +244,7 @@ public final class FanoutCli implements Callable<Integer> {
                 description = "θ for every family, instead of the calibration's (0.05 = 5%; 1.5 = a ratio of 2.5).")
         Double threshold;
 
-        @Option(names = "--calibration", defaultValue = "results/" + Calibration.FILE, paramLabel = "FILE",
+        @Option(names = "--calibration", defaultValue = RESULTS_DEFAULT + "/" + Calibration.FILE, paramLabel = "FILE",
                 description = "Where θ per family comes from (written by fanout calibrate); without it θ is 5%%."
                         + " Not used by --jvms (JVMs of one run have no drift between runs to cover)."
                         + " Default: ${DEFAULT-VALUE}.")
@@ -322,7 +332,7 @@ public final class FanoutCli implements Callable<Integer> {
                 description = "Two or more results.json files written by 'fanout run' (or 'fanout merge').")
         List<Path> files;
 
-        @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+        @Option(names = "--results", defaultValue = RESULTS_DEFAULT, paramLabel = "DIR",
                 description = "Results folder; the merged run gets its own subfolder runs/<id>. Default: ${DEFAULT-VALUE}.")
         Path results;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * the case filters, parameter overrides, the user's repositories and the JVMs.
  */
 final class RunOptions {
-    @Option(names = "--results", defaultValue = "results", paramLabel = "DIR",
+    @Option(names = "--results", defaultValue = FanoutCli.RESULTS_DEFAULT, paramLabel = "DIR",
             description = "Results folder; each run gets its own subfolder runs/<id>. Default: ${DEFAULT-VALUE}.")
     Path results;
 

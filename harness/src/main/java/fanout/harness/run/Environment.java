@@ -19,7 +19,7 @@ public final class Environment {
     public static HostInfo host() {
         return new HostInfo(hostName(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(), memoryBytes(),
-                command("git", "--version").orElse("not found"));
+                command(null, "git", "--version").orElse("not found"));
     }
 
     /** The suite's version, from the build. */
@@ -35,12 +35,27 @@ public final class Environment {
         return properties.getProperty("version", "unknown");
     }
 
-    /** The git commit of the working directory, with "-dirty" if it has uncommitted changes; "unknown" outside git. */
+    /**
+     * The git commit of the suite's checkout, with "-dirty" if it has uncommitted changes; "unknown" outside git. The
+     * checkout is the one the harness's classes were loaded from, not the working directory: the {@code fanout} script
+     * runs the harness in the user's folder, which may be another repository or none.
+     */
     public static String suiteCommit() {
-        return command("git", "rev-parse", "HEAD")
-                .map(commit -> command("git", "status", "--porcelain", "--untracked-files=no")
+        Path checkout = suiteLocation();
+        return command(checkout, "git", "rev-parse", "HEAD")
+                .map(commit -> command(checkout, "git", "status", "--porcelain", "--untracked-files=no")
                         .filter(status -> !status.isBlank()).map(status -> commit + "-dirty").orElse(commit))
                 .orElse("unknown");
+    }
+
+    /** The folder of the harness's classes (harness/target/classes, or the folder of its jar); else the working one. */
+    static Path suiteLocation() {
+        try {
+            Path code = Path.of(Environment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(code) ? code : code.toAbsolutePath().getParent();
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return Path.of("").toAbsolutePath(); // no code source to ask: as before, the working directory
+        }
     }
 
     private static String hostName() {
@@ -75,10 +90,14 @@ public final class Environment {
         return -1;
     }
 
-    /** Runs a short command (no shell) and returns its trimmed output, or empty if it fails. */
-    static java.util.Optional<String> command(String... command) {
+    /**
+     * Runs a short command (no shell) in {@code directory} (null: the working one) and returns its trimmed output, or
+     * empty if it fails.
+     */
+    static java.util.Optional<String> command(Path directory, String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+                    .redirectErrorStream(true).start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
