@@ -8,7 +8,10 @@ import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.RunInfo;
+import fanout.jmh.LessonBenchmark.Lesson;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -19,6 +22,10 @@ import java.util.function.ToIntFunction;
  * report formats only present what this holds (STYLE practice 13: analyse once, present many times).
  */
 public final class RunAnalysis {
+    /** The lessons that show a pitfall, whose sentences the answer repeats. */
+    private static final Set<Lesson> PITFALL_LESSONS = EnumSet.of(Lesson.UNCANCELLABLE_FAIL_FAST,
+            Lesson.UNCANCELLABLE_DEADLINE, Lesson.CPU_NEIGHBOURS, Lesson.PINNING, Lesson.RETRY_PERMANENT);
+
     private final ResultDocument document;
     private final JvmNames names;
     private final List<CaseResult<?>> results;
@@ -40,6 +47,7 @@ public final class RunAnalysis {
     private final Optional<Figure.Failures> failures;
     private final List<LessonPair> lessonPairs;
     private final List<String> lessonSentences;
+    private final Answer answer;
 
     private RunAnalysis(ResultDocument document, Comparer comparer) {
         this.document = document;
@@ -74,6 +82,9 @@ public final class RunAnalysis {
         this.failures = FailureSweep.of(simulated, feature).map(sweep -> sweep.figure(provenance(sweep.jvm())));
         this.lessonPairs = LessonPair.of(typed(LessonCase.class), jvm -> CpuBoundLimits.cores(run, jvm));
         this.lessonSentences = LessonSentences.of(lessonPairs, names);
+        List<LessonPair> pitfallPairs = lessonPairs.stream().filter(pair -> PITFALL_LESSONS.contains(pair.lesson()))
+                .toList();
+        this.answer = Answer.of(simulated, names, heavyTail, failures, LessonSentences.of(pitfallPairs, names));
     }
 
     /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */
@@ -188,6 +199,11 @@ public final class RunAnalysis {
     /** Every lesson record, variant beside reference, in document order; unmeasured ones with their reason. */
     public List<LessonPair> lessonPairs() {
         return lessonPairs;
+    }
+
+    /** The run's answer: per situation the strategy to use and its margin, and the pitfalls found. */
+    public Answer answer() {
+        return answer;
     }
 
     /** One sentence per lesson measured, from its records, in the order of the lessons. */

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report of one run (SPEC §8) as sections: the summary, the environment, the method, each chart with its
+ * The report of one run (SPEC §8) as sections: the summary, the answer (per situation the strategy to use, its
+ * margin, the pitfalls), the environment, the method, each chart with its
  * sentence, the lessons from the seeds (a sentence per lesson, the failures' orphans, the table), the comparison of the run's JVMs, the result tables, the git section, the overhead section (charts 8 and
  * 8b, then the table), and the run's data files. Everything computed comes from the {@link RunAnalysis}; this class
  * only arranges it.
@@ -67,6 +68,8 @@ public final class RunReport {
         LessonTable.of(analysis).ifPresent(lessons::add);
 
         return new Report("fanout-bench run " + run.id(), lead, List.of(
+                new Report.Section("answer", "The answer: which strategy to use",
+                        AnswerSection.of(analysis.answer(), analysis.names())),
                 new Report.Section("environment", "Environment", environment),
                 new Report.Section("method", "Method",
                         MethodText.paragraphs().stream().<Block>map(Block.Paragraph::of).toList()),

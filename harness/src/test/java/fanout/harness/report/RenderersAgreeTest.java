@@ -57,6 +57,21 @@ class RenderersAgreeTest {
         assertEquals(html, markdown);
     }
 
+    /** Issue 12: the report answers first; environment and method come after. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void bothOpenWithTheAnswer(String name, ResultDocument doc, @TempDir Path runDir) throws Exception {
+        Files.writeString(runDir.resolve("results.json"), "{}");
+        Reports.Written written = Reports.writeAll(doc, runDir);
+
+        for (List<String> content : List.of(fromHtml(XmlPages.parse(Files.readString(written.html()))),
+                fromMarkdown(Files.readAllLines(written.markdown())))) {
+            List<String> headings = content.stream().filter(entry -> entry.startsWith("h2: ")).toList();
+            assertEquals("h2: The answer: which strategy to use", headings.get(0), headings.toString());
+            assertEquals("h2: Environment", headings.get(1));
+        }
+    }
+
     /** The page's content in reading order, one entry per heading, paragraph, caption, row, chart or list item. */
     private static List<String> fromHtml(Document page) {
         List<String> content = new ArrayList<>();
