@@ -111,9 +111,31 @@ public final class FanoutCli implements Callable<Integer> {
         @CommandLine.Mixin
         RunOptions options;
 
+        @Option(names = "--resume", paramLabel = "RUN_FOLDER",
+                description = "Go on with a run that stopped before its end (Ctrl-C, SIGTERM, a reboot), e.g."
+                        + " results/runs/<id>: measure the cases it has no record of, planned from the options it"
+                        + " was started with, into its own folder. Only with the build and JVMs that started it;"
+                        + " takes no other option.")
+        Path resume;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
-            BenchmarkRun.Summary summary = options.execute(Profile.parse(profile), FanoutCli::writeReports);
+            BenchmarkRun.Summary summary;
+            if (resume != null) {
+                List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                        .map(CommandLine.Model.OptionSpec::longestName).filter(name -> !name.equals("--resume"))
+                        .toList();
+                if (!others.isEmpty()) {
+                    throw new UsageException("--resume takes no other option (" + String.join(", ", others)
+                            + "): the run goes on with the options it was started with");
+                }
+                summary = RunOptions.resume(resume, FanoutCli::writeReports);
+            } else {
+                summary = options.execute(Profile.parse(profile), FanoutCli::writeReports);
+            }
             return summary.count(RecordStatus.FAILED) > 0 ? EXIT_FAILED : 0;
         }
     }

@@ -8,6 +8,12 @@ import fanout.harness.run.Jvms;
 import fanout.harness.run.Profile;
 import fanout.harness.run.RunPlan;
 import fanout.harness.run.UserRepositories;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import fanout.harness.model.ResultDocument;
+import fanout.harness.model.ResultsJson;
+import fanout.harness.run.RunDirectory;
+import fanout.harness.run.RunRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,12 +81,34 @@ final class RunOptions {
             overrides.put(Param.LIMIT.jmhName(), k);
         }
         List<Path> userRepositories = UserRepositories.resolve(repos, reposDir);
-        RunPlan plan = new RunPlan(profile, strategies, overrides, include, exclude, userRepositories.size());
+        RunRequest request = new RunRequest(profile.id(), include, exclude, strategies, overrides,
+                userRepositories.stream().map(Path::toString).toList(), jvms);
+        return run(request, results, reporter, null);
+    }
+
+    /**
+     * Goes on with the stopped run in {@code runDir}: the cases it has no record of, planned from the options it was
+     * started with, measured into its own folder.
+     */
+    static BenchmarkRun.Summary resume(Path runDir, BenchmarkRun.Reporter reporter) throws Exception {
+        RunDirectory directory = RunDirectory.existing(runDir);
+        RunRequest request = RunRequest.of(directory.dir());
+        ResultDocument document = ResultsJson.read(directory.file("results.json"));
+        Path jmhResult = directory.file("jmh-result.json");
+        ArrayNode entries = Files.exists(jmhResult)
+                ? (ArrayNode) ResultsJson.mapper().readTree(Files.readString(jmhResult))
+                : ResultsJson.mapper().createArrayNode();
+        return run(request, directory.root(), reporter, new BenchmarkRun.Resume(directory, document, entries));
+    }
+
+    private static BenchmarkRun.Summary run(RunRequest request, Path results, BenchmarkRun.Reporter reporter,
+            BenchmarkRun.Resume resume) throws Exception {
+        RunPlan plan = request.plan();
         plan.cases(); // bad parameters are reported before any JDK is started
         List<String> jvmNotes = new ArrayList<>();
-        List<JvmInfo> measuredOn = Jvms.resolve(jvms, jvmNotes);
-        BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, reporter, userRepositories,
-                measuredOn, jvmNotes).execute();
+        List<JvmInfo> measuredOn = Jvms.resolve(request.jvms(), jvmNotes);
+        BenchmarkRun.Summary summary = new BenchmarkRun(plan, results, System.out, reporter,
+                request.repositories(), measuredOn, jvmNotes, request, resume).execute();
         System.out.printf("fanout-bench: %d ok, %d unsupported, %d failed%n", summary.count(RecordStatus.OK),
                 summary.count(RecordStatus.UNSUPPORTED), summary.count(RecordStatus.FAILED));
         System.out.println("fanout-bench: report " + summary.directory().file("report.html"));

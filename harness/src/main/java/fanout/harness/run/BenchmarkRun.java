@@ -17,7 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import fanout.harness.UsageException;
+import fanout.harness.analysis.cases.Cases;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,6 +41,12 @@ public final class BenchmarkRun {
         void write(ResultDocument document, RunDirectory directory) throws IOException;
     }
 
+    /**
+     * A run stopped before its end, to go on with: its folder, its records so far and JMH's entries for them. The cases
+     * it has a record of are not measured again.
+     */
+    public record Resume(RunDirectory directory, ResultDocument document, ArrayNode jmhEntries) {}
+
     /** What a run produced. */
     public record Summary(RunDirectory directory, ResultDocument document) {
         public long count(RecordStatus status) {
@@ -49,9 +61,11 @@ public final class BenchmarkRun {
     private final List<Path> userRepositories;
     private final List<JvmInfo> jvms;
     private final List<String> jvmNotes;
+    private final RunRequest request;
+    private final Resume resume;
 
     /** One case on one JVM: the unit the run measures and reports progress on. */
-    private record Planned(BenchmarkCase benchmarkCase, JvmInfo jvm) {}
+    record Planned(BenchmarkCase benchmarkCase, JvmInfo jvm) {}
 
     /**
      * @param userRepositories the user's repositories for the git cases (the plan says how many), or empty
@@ -61,6 +75,18 @@ public final class BenchmarkRun {
      */
     public BenchmarkRun(RunPlan plan, Path resultsRoot, PrintStream console, Reporter reporter,
             List<Path> userRepositories, List<JvmInfo> jvms, List<String> jvmNotes) {
+        this(plan, resultsRoot, console, reporter, userRepositories, jvms, jvmNotes, null, null);
+    }
+
+    /**
+     * @param request the options the plan was made from, kept in a new run's folder for {@code --resume}; or null
+     * @param resume the stopped run to go on with instead of starting a new one; or null
+     */
+    public BenchmarkRun(RunPlan plan, Path resultsRoot, PrintStream console, Reporter reporter,
+            List<Path> userRepositories, List<JvmInfo> jvms, List<String> jvmNotes, RunRequest request,
+            Resume resume) {
+        this.request = request;
+        this.resume = resume;
         this.plan = plan;
         this.resultsRoot = resultsRoot;
         this.console = console;
@@ -103,18 +129,40 @@ public final class BenchmarkRun {
     /** The run itself, under the run lock: its folder, every case, the records after each, the report, latest. */
     private Summary measure(List<Planned> cases, List<String> notes, Duration estimatedTotal, HostInfo host,
             Instant start) throws IOException, InterruptedException {
-        RunDirectory directory = RunDirectory.create(resultsRoot, start, plan.profile().id());
-        console.printf("fanout-bench: %d cases of profile %s on %s, estimated %s%n", cases.size(),
-                plan.profile().id(), jvms.stream().map(jvm -> jvm.id() + " (" + jvm.path() + ")")
-                        .collect(java.util.stream.Collectors.joining(", ")), Progress.format(estimatedTotal));
+        RunDirectory directory;
+        ResultDocument document;
+        ArrayNode jmhEntries;
+        List<Planned> todo;
+        Duration estimatedTodo;
+        if (resume == null) {
+            directory = RunDirectory.create(resultsRoot, start, plan.profile().id());
+            List<JvmInfo> placed = jvms.stream().map(jvm -> jvm.measuredIn(host, directory.id())).toList();
+            RunInfo run = new RunInfo(directory.id(), plan.profile().id(), start, null, false, cases.size(),
+                    Environment.suiteVersion(), Environment.suiteCommit(), host, placed, notes);
+            document = ResultDocument.of(run, List.of());
+            jmhEntries = ResultsJson.mapper().createArrayNode();
+            if (request != null) {
+                directory.writeAtomically(RunRequest.FILE, request.json());
+            }
+            todo = cases;
+            estimatedTodo = estimatedTotal;
+            console.printf("fanout-bench: %d cases of profile %s on %s, estimated %s%n", cases.size(),
+                    plan.profile().id(), jvmList(), Progress.format(estimatedTotal));
+        } else {
+            directory = resume.directory();
+            document = resumed(resume.document(), cases, start);
+            jmhEntries = resume.jmhEntries();
+            Set<List<Object>> done = new HashSet<>();
+            document.records().forEach(record -> done.add(key(record)));
+            todo = cases.stream().filter(planned -> !done.contains(key(planned))).toList();
+            estimatedTodo = todo.stream().map(p -> estimate(p.benchmarkCase(), p.jvm()))
+                    .reduce(Duration.ZERO, Duration::plus);
+            console.printf("fanout-bench: resuming run %s: %d of its %d cases left (profile %s on %s), estimated %s%n",
+                    directory.id(), todo.size(), cases.size(), plan.profile().id(), jvmList(),
+                    Progress.format(estimatedTodo));
+        }
         console.println("fanout-bench: results in " + directory.dir() + " (JMH log: jmh.log)");
         notes.forEach(note -> console.println("fanout-bench: " + note));
-
-        List<JvmInfo> placed = jvms.stream().map(jvm -> jvm.measuredIn(host, directory.id())).toList();
-        RunInfo run = new RunInfo(directory.id(), plan.profile().id(), start, null, false, cases.size(),
-                Environment.suiteVersion(), Environment.suiteCommit(), host, placed, notes);
-        ResultDocument document = ResultDocument.of(run, List.of());
-        ArrayNode jmhEntries = ResultsJson.mapper().createArrayNode();
         directory.writeAtomically("results.json", ResultsJson.write(document));
         // Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits non-zero (130, 143); this one writes the report
         // of the records finished so far, which says it is incomplete
@@ -130,13 +178,13 @@ public final class BenchmarkRun {
                     + " repositories (listed in git-repos.txt)");
         }
 
-        Progress progress = new Progress(console, cases.size(), estimatedTotal);
-        try (PrintStream log = new PrintStream(Files.newOutputStream(directory.file("jmh.log")), true,
-                StandardCharsets.UTF_8)) {
+        Progress progress = new Progress(console, todo.size(), estimatedTodo);
+        try (PrintStream log = new PrintStream(Files.newOutputStream(directory.file("jmh.log"),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
             JmhLauncher launcher = new JmhLauncher(log, directory.dir());
-            for (int i = 0; i < cases.size(); i++) {
-                BenchmarkCase benchmarkCase = cases.get(i).benchmarkCase();
-                JvmInfo jvm = cases.get(i).jvm();
+            for (int i = 0; i < todo.size(); i++) {
+                BenchmarkCase benchmarkCase = todo.get(i).benchmarkCase();
+                JvmInfo jvm = todo.get(i).jvm();
                 progress.starting(i + 1, benchmarkCase.id() + (jvms.size() > 1 ? " on " + jvm.id() : ""));
                 String unsupported = benchmarkCase.benchmarkCase().strategy().unsupportedReason(jvm.feature());
                 if (unsupported != null) {
@@ -183,6 +231,54 @@ public final class BenchmarkRun {
         }
         console.println("fanout-bench: done in " + Progress.format(progress.elapsed()));
         return new Summary(directory, document);
+    }
+
+    private String jvmList() {
+        return jvms.stream().map(jvm -> jvm.id() + " (" + jvm.path() + ")").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The stopped run's document, to go on with: refused (in one line) unless it is unfinished, was measured by this
+     * build on these JVMs, and planned these very cases; its run info then says when it was resumed.
+     */
+    static ResultDocument resumed(ResultDocument before, List<Planned> cases, Instant now) {
+        RunInfo run = before.run();
+        String which = "run " + run.id();
+        if (run.finishedAt() != null) {
+            throw new UsageException(which + " finished; there is nothing to resume");
+        }
+        String commit = Environment.suiteCommit();
+        if (!commit.equals(run.suiteCommit())) {
+            throw new UsageException(which + " was measured by commit " + run.suiteCommit() + " and this is "
+                    + commit + ": resume it with the build that started it");
+        }
+        List<String> planned = cases.stream().map(p -> p.jvm().id() + " " + p.jvm().path()).distinct().sorted()
+                .toList();
+        List<String> had = run.jvms().stream().map(jvm -> jvm.id() + " " + jvm.path()).sorted().toList();
+        if (!planned.equals(had)) {
+            throw new UsageException(which + " measured on " + had + ", but the JVMs found now are " + planned);
+        }
+        Set<List<Object>> plannedKeys = new HashSet<>();
+        cases.forEach(p -> plannedKeys.add(key(p)));
+        if (run.planned() != cases.size()
+                || !before.records().stream().allMatch(record -> plannedKeys.contains(key(record)))) {
+            throw new UsageException(which + " planned " + run.planned() + " cases, and its request plans "
+                    + cases.size() + " that do not cover its records: the profile or the parameters changed");
+        }
+        List<String> notes = new ArrayList<>(run.notes());
+        notes.add("resumed at " + now + " after " + before.records().size() + " of " + run.planned() + " records");
+        return before.withRun(new RunInfo(run.id(), run.profile(), run.startedAt(), null, false, run.planned(),
+                run.suiteVersion(), run.suiteCommit(), run.host(), run.jvms(), notes));
+    }
+
+    /** A planned case and the record of it have the same key: the case as its parameters read, and the JVM. */
+    private static List<Object> key(Planned planned) {
+        return List.of(Cases.parse(planned.benchmarkCase().benchmark(), planned.benchmarkCase().params()),
+                planned.jvm().id());
+    }
+
+    private static List<Object> key(ResultRecord record) {
+        return List.of(Cases.parse(record.benchmark(), record.params()), record.jvm());
     }
 
     /**

@@ -69,6 +69,21 @@ public final class RunDirectory {
         }
     }
 
+    /**
+     * The folder of a run made before, {@code <results>/runs/<id>}, to go on with ({@code fanout run --resume}).
+     *
+     * @throws UsageException if it is not such a folder, in one line
+     */
+    public static RunDirectory existing(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Path runs = absolute.getParent();
+        if (!Files.isDirectory(absolute) || runs == null || runs.getParent() == null
+                || !runs.getFileName().toString().equals("runs")) {
+            throw new UsageException(dir + " is not a run folder (<results>/runs/<id>)");
+        }
+        return new RunDirectory(runs.getParent(), absolute);
+    }
+
     public Path root() {
         return root;
     }
