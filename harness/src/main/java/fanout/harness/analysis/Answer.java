@@ -1,5 +1,7 @@
 package fanout.harness.analysis;
 
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.GitCase;
 import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.analysis.cases.StrategyChoice;
 import fanout.harness.model.JvmInfo;
@@ -21,8 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The run's answer to the suite's question (SPEC §8), computed from its simulated-I/O records: per situation measured
- * (a JVM, N calls, their latency, a fault, a failure policy, a deadline) the strategy to use, its margin over the next
+ * The run's answer to the suite's question (SPEC §8), computed from its simulated-I/O and git records: per situation
+ * measured (a JVM, N calls, their latency, a fault, a failure policy, a deadline; or the git operation and its settings) the strategy to use, its margin over the next
  * and whether the forks can tell them apart; the same among the strategies that keep at most k calls in flight, for
  * each k measured; and the pitfalls the run found.
  *
@@ -78,11 +80,11 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
     public record Contender(String strategy, Estimate time) {}
 
     /** The answer of the run's analysed records; empty calls when it has no simulated-I/O records to compare. */
-    static Answer of(List<CaseResult<SimulatedIoCase>> simulated, JvmNames names, Optional<Figure.HeavyTail> heavyTail,
-            Optional<Figure.Failures> failures, List<String> lessonPitfalls) {
-        Map<Situation, List<CaseResult<SimulatedIoCase>>> bySituation = new LinkedHashMap<>();
-        Map<Situation, List<CaseResult<SimulatedIoCase>>> byLimit = new LinkedHashMap<>();
-        for (CaseResult<SimulatedIoCase> result : simulated) {
+    static Answer of(List<CaseResult<? extends Case>> measured, JvmNames names,
+            Optional<Figure.HeavyTail> heavyTail, Optional<Figure.Failures> failures, List<String> lessonPitfalls) {
+        Map<Situation, List<CaseResult<?>>> bySituation = new LinkedHashMap<>();
+        Map<Situation, List<CaseResult<?>>> byLimit = new LinkedHashMap<>();
+        for (CaseResult<? extends Case> result : measured) {
             if (!result.measured()) {
                 continue;
             }
@@ -93,7 +95,7 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 byLimit.computeIfAbsent(Situation.of(result, limit), s -> new ArrayList<>()).add(result);
             }
         }
-        Map<Situation, List<CaseResult<SimulatedIoCase>>> all = new LinkedHashMap<>();
+        Map<Situation, List<CaseResult<?>>> all = new LinkedHashMap<>();
         bySituation.forEach((situation, results) -> {
             if (results.size() > 1) {
                 all.put(situation, results);
@@ -101,7 +103,7 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
         });
         byLimit.forEach((situation, results) -> {
             // Where every strategy of the situation is bounded at this k, its answer is the one above already.
-            List<CaseResult<SimulatedIoCase>> unlimited = bySituation.get(situation.withoutLimit());
+            List<CaseResult<?>> unlimited = bySituation.get(situation.withoutLimit());
             if (results.size() > 1 && results.size() < unlimited.size()) {
                 all.put(situation, results);
             }
@@ -169,15 +171,15 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 + ran.get(best.get()) + " situations " + (leaders.size() == 1 ? "it" : "each") + " ran in");
     }
 
-    private static Call call(Situation situation, List<CaseResult<SimulatedIoCase>> results, double confidence) {
-        List<CaseResult<SimulatedIoCase>> sorted = results.stream()
+    private static Call call(Situation situation, List<CaseResult<?>> results, double confidence) {
+        List<CaseResult<?>> sorted = results.stream()
                 .sorted(Comparator.comparingDouble(CaseResult::score)).toList();
-        CaseResult<SimulatedIoCase> fastest = sorted.get(0);
+        CaseResult<?> fastest = sorted.get(0);
         List<Contender> tied = new ArrayList<>();
         Optional<Contender> next = Optional.empty();
         Optional<Ratio> margin = Optional.empty();
         boolean byForks = true;
-        for (CaseResult<SimulatedIoCase> other : sorted.subList(1, sorted.size())) {
+        for (CaseResult<?> other : sorted.subList(1, sorted.size())) {
             Ratio ratio = Ratio.of(other.measurement(), fastest.measurement(), confidence);
             if (margin.isEmpty()) {
                 next = Optional.of(contender(other));
@@ -192,7 +194,7 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 sorted.stream().map(Answer::contender).toList(), byForks);
     }
 
-    private static Contender contender(CaseResult<SimulatedIoCase> result) {
+    private static Contender contender(CaseResult<?> result) {
         return new Contender(result.benchmarkCase().strategy().label(), result.estimate());
     }
 
@@ -200,7 +202,7 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
      * ALL_OF on the default async executor where that is a common pool of one thread (JDK 25 on 2 cores,
      * JDK-8319447): the calls run one at a time. Named where the run shows it clearly, at its largest N.
      */
-    private static Optional<String> serialDefaultAsync(Map<Situation, List<CaseResult<SimulatedIoCase>>> all,
+    private static Optional<String> serialDefaultAsync(Map<Situation, List<CaseResult<?>>> all,
             JvmNames names, double confidence) {
         String found = null;
         int largest = 0;
@@ -208,19 +210,20 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
             if (entry.getKey().limit().isPresent()) {
                 continue;
             }
-            List<CaseResult<SimulatedIoCase>> results = entry.getValue();
-            CaseResult<SimulatedIoCase> fastest = results.stream().min(Comparator.comparingDouble(CaseResult::score))
+            List<CaseResult<?>> results = entry.getValue();
+            CaseResult<?> fastest = results.stream().min(Comparator.comparingDouble(CaseResult::score))
                     .orElseThrow();
-            for (CaseResult<SimulatedIoCase> result : results) {
+            for (CaseResult<?> result : results) {
                 StrategyChoice strategy = result.benchmarkCase().strategy();
                 int parallelism = names.jvm(result.jvm()).map(JvmInfo::defaultAsyncParallelism).orElse(0);
+                int n = result.benchmarkCase().tasks().orElse(0);
                 if (strategy.strategy() != Strategy.ALL_OF || strategy.executor() != ExecutorKind.DEFAULT_ASYNC
-                        || parallelism != 1 || result.benchmarkCase().n() <= largest) {
+                        || parallelism != 1 || n <= largest) {
                     continue;
                 }
                 Ratio ratio = Ratio.of(result.measurement(), fastest.measurement(), confidence);
                 if (ratio.byForks() && ratio.lower() > SERIAL_PITFALL) {
-                    largest = result.benchmarkCase().n();
+                    largest = n;
                     found = strategy.label() + " on " + names.brief(result.jvm()) + ", where the default async"
                             + " executor is the common pool with parallelism 1, ran the calls one at a time: "
                             + Numbers.precise(ratio.value()) + "× " + Numbers.preciseInterval(ratio.lower(),
@@ -232,44 +235,56 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
         return Optional.ofNullable(found);
     }
 
-    /** What a fan-out ran, apart from its strategy; with a limit, the calls among strategies bounded at it. */
-    private record Situation(String jvm, int n, double latencyMs, LatencyDistribution distribution, Fault fault,
-            double failureRate, FailurePolicy policy, long deadlineMs, OptionalInt limit) {
+    /**
+     * What a fan-out ran, apart from its strategy, on one JVM; with a limit, the call among strategies bounded at it.
+     * {@code kind} is the case with a placeholder strategy, so that cases differing only in strategy are one situation.
+     */
+    private record Situation(String jvm, Case kind, OptionalInt limit) {
+        private static final StrategyChoice ANY = new StrategyChoice(Strategy.SEQUENTIAL, 0, ExecutorKind.VIRTUAL);
+
+        static Situation of(CaseResult<?> result, OptionalInt limit) {
+            return new Situation(result.jvm(), result.benchmarkCase().withStrategy(ANY), limit);
+        }
 
         Situation withoutLimit() {
-            return new Situation(jvm, n, latencyMs, distribution, fault, failureRate, policy, deadlineMs,
-                    OptionalInt.empty());
+            return new Situation(jvm, kind, OptionalInt.empty());
         }
 
-        static Situation of(CaseResult<SimulatedIoCase> result, OptionalInt limit) {
-            SimulatedIoCase c = result.benchmarkCase();
-            return new Situation(result.jvm(), c.n(), c.latencyMs(), c.distribution(), c.fault(), c.failureRate(),
-                    c.policy(), c.deadlineMs(), limit);
-        }
-
-        /** "1000 calls of 10 ms", "1000 calls of 10 ms (PARETO), the first fails, FAIL_FAST". */
+        /** "1000 calls of 10 ms", "1000 calls of 10 ms (PARETO, mean), the first fails, FAIL_FAST", "git: …". */
         String words() {
+            if (kind instanceof SimulatedIoCase c) {
+                return simulated(c);
+            }
+            if (kind instanceof GitCase c) {
+                return "git " + c.operation().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                        + c.settings().stream().map(Case.Setting::toString).collect(Collectors.joining(", "));
+            }
+            return kind.workload() + ": " + kind.settings().stream().map(Case.Setting::toString)
+                    .collect(Collectors.joining(", "));
+        }
+
+        private static String simulated(SimulatedIoCase c) {
             List<String> parts = new ArrayList<>();
-            parts.add(n + (n == 1 ? " call of " : " calls of ") + Numbers.plain(latencyMs) + " ms"
-                    + (distribution == LatencyDistribution.FIXED ? "" : " (" + distribution + ", mean)"));
-            String faultWords = switch (fault) {
+            parts.add(c.n() + (c.n() == 1 ? " call of " : " calls of ") + Numbers.plain(c.latencyMs()) + " ms"
+                    + (c.distribution() == LatencyDistribution.FIXED ? "" : " (" + c.distribution() + ", mean)"));
+            String faultWords = switch (c.fault()) {
                 case NONE -> null;
                 case FAIL_FIRST -> "the first fails";
                 case FAIL_LAST -> "the last fails";
-                case FAIL_RANDOM -> "each fails with probability " + Numbers.number(failureRate);
+                case FAIL_RANDOM -> "each fails with probability " + Numbers.number(c.failureRate());
                 case HANG_FIRST -> "the first hangs";
                 case HANG_LAST -> "the last hangs";
             };
             if (faultWords != null) {
                 parts.add(faultWords);
             }
-            if (policy != FailurePolicy.COLLECT || fault != Fault.NONE) {
-                parts.add(policy.name());
+            if (c.policy() != FailurePolicy.COLLECT || c.fault() != Fault.NONE) {
+                parts.add(c.policy().name());
             }
-            if (deadlineMs > 0) {
-                parts.add("deadline " + deadlineMs + " ms");
+            if (c.deadlineMs() > 0) {
+                parts.add("deadline " + c.deadlineMs() + " ms");
             }
-            return parts.stream().collect(Collectors.joining(", "));
+            return String.join(", ", parts);
         }
     }
 }

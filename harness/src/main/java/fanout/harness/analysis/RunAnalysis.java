@@ -84,7 +84,9 @@ public final class RunAnalysis {
         this.lessonSentences = LessonSentences.of(lessonPairs, names);
         List<LessonPair> pitfallPairs = lessonPairs.stream().filter(pair -> PITFALL_LESSONS.contains(pair.lesson()))
                 .toList();
-        this.answer = Answer.of(simulated, names, heavyTail, failures, LessonSentences.of(pitfallPairs, names));
+        List<CaseResult<? extends Case>> compared = new java.util.ArrayList<>(simulated);
+        compared.addAll(git);
+        this.answer = Answer.of(compared, names, heavyTail, failures, LessonSentences.of(pitfallPairs, names));
     }
 
     /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */
