@@ -61,6 +61,6 @@ public final class Charts {
             throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "
                     + e.getMessage(), e);
         }
-        return new RenderedChart(chart.id(), chart.title(), svg, png, figure.sentence());
+        return new RenderedChart(chart.id(), chart.title(), svg, png, figure.sentence(), figure.provenance());
     }
 }

@@ -1,6 +1,7 @@
 package fanout.harness.chart;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A chart written to disk.
@@ -10,5 +11,12 @@ import java.nio.file.Path;
  * @param svg the SVG file
  * @param png the PNG file
  * @param sentence one sentence on what it shows, from the analysis
+ * @param provenance where and when its numbers were measured, the lines of its footnote from the analysis (date,
+ *     JVMs, run id, suite version and commit; machine and heap), which a citation of the chart carries
  */
-public record RenderedChart(String id, String title, Path svg, Path png, String sentence) {}
+public record RenderedChart(String id, String title, Path svg, Path png, String sentence, List<String> provenance) {
+
+    public RenderedChart {
+        provenance = List.copyOf(provenance);
+    }
+}

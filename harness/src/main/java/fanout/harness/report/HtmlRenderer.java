@@ -3,6 +3,8 @@ package fanout.harness.report;
 import static j2html.TagCreator.a;
 import static j2html.TagCreator.body;
 import static j2html.TagCreator.caption;
+import static j2html.TagCreator.code;
+import static j2html.TagCreator.details;
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.figcaption;
@@ -17,8 +19,10 @@ import static j2html.TagCreator.li;
 import static j2html.TagCreator.meta;
 import static j2html.TagCreator.nav;
 import static j2html.TagCreator.p;
+import static j2html.TagCreator.pre;
 import static j2html.TagCreator.strong;
 import static j2html.TagCreator.style;
+import static j2html.TagCreator.summary;
 import static j2html.TagCreator.tbody;
 import static j2html.TagCreator.td;
 import static j2html.TagCreator.text;
@@ -68,10 +72,16 @@ public final class HtmlRenderer {
             "figure { margin: 1em 0 2.2em }",
             "figure img { max-width: 100%; height: auto; border: 1px solid #ddd }",
             "figcaption { margin-top: 0.4em }",
+            "details.cite { margin-top: 0.4em; font-size: 0.85em }",
+            "details.cite summary { cursor: pointer; color: #555 }",
+            "details.cite pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: 0.6em;"
+                    + " margin: 0.3em 0 0 }",
             "nav a { margin-right: 1em }",
             "div.wide { overflow-x: auto }");
 
     private final Path pageDir;
+    /** Whether {@link ChartCitation#NOTE} was written, before the first chart. */
+    private boolean citationNoted;
 
     private HtmlRenderer(Path pageDir) {
         this.pageDir = pageDir;
@@ -130,14 +140,25 @@ public final class HtmlRenderer {
         return table((Table) block);
     }
 
+    /**
+     * The chart's PNG inline, its caption with links to both files, and under it the Markdown to cite it, collapsed;
+     * before the first chart, the note on where the files are.
+     */
     private DomContent chart(RenderedChart chart) {
-        return figure(
+        DomContent figure = figure(
                 img().withSrc("data:image/png;base64," + base64(chart.png())).withAlt(chart.title())
                         .attr("width", 1000).attr("height", 600),
                 figcaption(strong(chart.title() + ". "), text(chart.sentence() + " "),
                         a("SVG").withHref(Links.relative(pageDir, chart.svg())), text(" · "),
-                        a("PNG").withHref(Links.relative(pageDir, chart.png()))))
+                        a("PNG").withHref(Links.relative(pageDir, chart.png())),
+                        details(summary(ChartCitation.SUMMARY), pre(code(ChartCitation.markdown(chart))))
+                                .withClass("cite")))
                 .withId(chart.id());
+        if (citationNoted) {
+            return figure;
+        }
+        citationNoted = true;
+        return each(p(ChartCitation.NOTE).withClass("note"), figure);
     }
 
     /** The table, scrolling sideways where the page is too narrow for it, followed by its note. */

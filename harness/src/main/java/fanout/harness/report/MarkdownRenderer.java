@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a {@link Report} as Markdown (GitHub flavour), for docs: the same sections, sentences and tables as the
- * {@linkplain HtmlRenderer HTML page}, charts as relative links to their SVG files. Text from results is escaped so
- * that it reads as the text it is: Markdown's and HTML's special characters backslash-escaped, line breaks turned
- * into spaces, and {@code |} in a cell kept from ending it.
+ * {@linkplain HtmlRenderer HTML page}, charts as relative links to their SVG files, each followed by the Markdown to
+ * cite it ({@link ChartCitation}) in a collapsed {@code <details>}, the only HTML this page writes. Text from results
+ * is escaped so that it reads as the text it is: Markdown's and HTML's special characters backslash-escaped, line
+ * breaks turned into spaces, and {@code |} in a cell kept from ending it.
  */
 public final class MarkdownRenderer {
     /** Characters that start Markdown or HTML syntax; {@code _} only at a word's edge, where it can emphasise. */
@@ -19,6 +20,8 @@ public final class MarkdownRenderer {
 
     private final Path pageDir;
     private final StringBuilder md = new StringBuilder();
+    /** Whether {@link ChartCitation#NOTE} was written, before the first chart. */
+    private boolean citationNoted;
 
     private MarkdownRenderer(Path pageDir) {
         this.pageDir = pageDir;
@@ -85,11 +88,36 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * The chart's heading, its SVG and sentence, and the Markdown to cite it in a fenced block inside a collapsed
+     * {@code <details>}, which GitHub shows with a copy button when opened; before the first chart, the note on where
+     * the files are.
+     */
     private void chart(RenderedChart chart) {
+        if (!citationNoted) {
+            md.append(escape(ChartCitation.NOTE)).append("\n\n");
+            citationNoted = true;
+        }
         md.append("### ").append(escape(chart.title())).append("\n\n");
         md.append("![").append(escape(chart.title())).append("](").append(Links.relative(pageDir, chart.svg()))
                 .append(")\n\n");
         md.append(escape(chart.sentence())).append("\n\n");
+        String snippet = ChartCitation.markdown(chart);
+        String fence = fence(snippet);
+        md.append("<details><summary>").append(ChartCitation.SUMMARY).append("</summary>\n\n")
+                .append(fence).append("markdown\n").append(snippet).append('\n').append(fence).append("\n\n")
+                .append("</details>\n\n");
+    }
+
+    /** A code fence longer than any run of backticks in {@code code}, and at least three long. */
+    static String fence(String code) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < code.length(); i++) {
+            run = code.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return "`".repeat(Math.max(3, longest + 1));
     }
 
     /** The table as a GitHub table, its caption as a bold line above it and its note below. */

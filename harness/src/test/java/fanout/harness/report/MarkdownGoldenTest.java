@@ -54,6 +54,6 @@ class MarkdownGoldenTest {
             Path runDir) {
         return chart.figure(analysis).map(figure -> new RenderedChart(chart.id(), chart.title(),
                 runDir.resolve("charts/" + chart.id() + ".svg"), runDir.resolve("charts/" + chart.id() + ".png"),
-                figure.sentence()));
+                figure.sentence(), figure.provenance()));
     }
 }

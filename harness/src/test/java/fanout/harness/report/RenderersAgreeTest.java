@@ -23,8 +23,8 @@ import org.w3c.dom.Node;
 
 /**
  * The HTML and the Markdown report of a run are two views of one list of sections (STYLE practice 15): read back,
- * both give the same headings, sentences, table captions, headings and cells, charts and list items, in the same
- * order, as JMH's ResultFormatTest holds its formats to one result.
+ * both give the same headings, sentences, table captions, headings and cells, charts with the Markdown to cite them,
+ * and list items, in the same order, as JMH's ResultFormatTest holds its formats to one result.
  */
 class RenderersAgreeTest {
 
@@ -85,8 +85,20 @@ class RenderersAgreeTest {
                 case "p" -> content.add("text: " + e.getTextContent());
                 case "ul" -> children(e, "li").forEach(li -> content.add("item: " + li.getTextContent()));
                 case "figure" -> {
-                    String caption = children(e, "figcaption").get(0).getTextContent();
+                    Element figcaption = children(e, "figcaption").get(0);
+                    StringBuilder caption = new StringBuilder();
+                    for (Node c = figcaption.getFirstChild(); c != null; c = c.getNextSibling()) {
+                        if (!(c instanceof Element d && d.getTagName().equals("details"))) {
+                            caption.append(c.getTextContent());
+                        }
+                    }
                     content.add("chart: " + caption.substring(0, caption.lastIndexOf(" SVG · PNG")));
+                    // and an entry for the Markdown to cite it
+                    for (Element details : children(figcaption, "details")) {
+                        Element code = children(children(details, "pre").get(0), "code").get(0);
+                        content.add(children(details, "summary").get(0).getTextContent() + ": "
+                                + code.getTextContent());
+                    }
                 }
                 case "div" -> {
                     Element table = children(e, "table").get(0);
@@ -116,7 +128,32 @@ class RenderersAgreeTest {
         List<String> content = new ArrayList<>();
         String pendingChart = null;
         boolean headerNext = true;
+        String summary = null;
+        String fence = null;
+        List<String> code = new ArrayList<>();
         for (String line : lines) {
+            if (fence != null) {
+                if (line.equals(fence)) {
+                    content.add(summary + ": " + String.join("\n", code));
+                    fence = null;
+                    code.clear();
+                } else {
+                    code.add(line);
+                }
+                continue;
+            }
+            if (line.startsWith("<details><summary>") && line.endsWith("</summary>")) {
+                summary = line.substring("<details><summary>".length(), line.length() - "</summary>".length());
+                continue;
+            }
+            if (summary != null && line.startsWith("```")) {
+                fence = line.replaceAll("[^`]", "");
+                continue;
+            }
+            if (line.equals("</details>")) {
+                summary = null;
+                continue;
+            }
             if (!line.startsWith("|")) {
                 headerNext = true;
             }
