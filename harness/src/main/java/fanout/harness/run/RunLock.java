@@ -20,7 +20,8 @@ import java.nio.file.StandardOpenOption;
  * <p>The lock is the operating system's ({@link FileChannel#tryLock()}) on {@value #FILE} in the temporary folder (or
  * {@code -Dfanout.lock.dir}): it is released when the process ends, however it ends, so a killed run leaves no stale
  * lock. The file's text says which run holds it; a run that finds the lock taken reads it for its message. JMH's own
- * lock is tried and released at the same moment, so that another JMH run (not started by fanout) is refused too.
+ * lock ({@code jmh.lock}, in the same folder) is tried and released at the same moment, so that another JMH run (not
+ * started by fanout) is refused too.
  */
 public final class RunLock implements AutoCloseable {
     /** The lock file's name. */
@@ -61,7 +62,7 @@ public final class RunLock implements AutoCloseable {
                 throw new UsageException("another benchmark run is in progress: " + (holder.isEmpty() ? file.toString()
                         : holder) + "; one run at a time (two on the same cores spoil each other's numbers)");
             }
-            checkJmhLock();
+            checkJmhLock(directory);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((run + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);
@@ -84,9 +85,13 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    /** Refuses when another JMH run holds JMH's lock; takes it for an instant only, JMH takes it for the run. */
-    private static void checkJmhLock() throws IOException {
-        Path jmh = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+    /**
+     * Refuses when another JMH run holds JMH's lock; takes it for an instant only, JMH takes it for the run. JMH keeps
+     * it in the temporary folder, the lock's default folder; a lock folder of its own ({@value #DIR_PROPERTY}, as the
+     * tests set) is looked in instead, so that a run elsewhere on the machine does not refuse what runs there.
+     */
+    private static void checkJmhLock(Path directory) throws IOException {
+        Path jmh = directory.resolve("jmh.lock");
         try (FileChannel channel = FileChannel.open(jmh, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel);
             if (lock == null) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.harness.UsageException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,21 @@ class RunLockTest {
         }
         try (RunLock again = RunLock.acquire(dir, "fanout run --profile ci into /y/results, pid 43")) {
             assertTrue(again != null, "taken again once the first was released");
+        }
+    }
+
+    /** A JMH run not started by fanout holds JMH's lock (in the lock's folder): refused too, and nothing is taken. */
+    @Test
+    void aRunIsRefusedWhileJmhsOwnLockIsHeld() throws Exception {
+        try (FileChannel jmh = FileChannel.open(dir.resolve("jmh.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = jmh.lock()) {
+            UsageException refused = assertThrows(UsageException.class,
+                    () -> RunLock.acquire(dir, "fanout run --profile smoke into /x/results, pid 42"));
+            assertTrue(refused.getMessage().startsWith("another JMH run holds " + dir.resolve("jmh.lock")),
+                    refused.getMessage());
+        }
+        try (RunLock free = RunLock.acquire(dir, "fanout run --profile ci into /y/results, pid 43")) {
+            assertTrue(free != null, "taken once JMH's lock was released");
         }
     }
 }
