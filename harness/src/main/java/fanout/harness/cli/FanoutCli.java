@@ -263,7 +263,7 @@ public final class FanoutCli implements Callable<Integer> {
         List<String> jvms;
 
         @Option(names = "--threshold", paramLabel = "FRACTION",
-                description = "θ for every family, instead of the calibration's (0.05 = 5%; 1.5 = a ratio of 2.5).")
+                description = "θ for every family, instead of the calibration's (0.05 = 5%%; 1.5 = a ratio of 2.5).")
         Double threshold;
 
         @Option(names = "--calibration", defaultValue = RESULTS_DEFAULT + "/" + Calibration.FILE, paramLabel = "FILE",
