@@ -6,14 +6,10 @@ import fanout.harness.model.RecordStatus;
 import fanout.harness.run.BenchmarkRun;
 import fanout.harness.run.Jvms;
 import fanout.harness.run.Profile;
-import fanout.harness.run.RunPlan;
-import fanout.harness.run.UserRepositories;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import fanout.harness.model.ResultDocument;
-import fanout.harness.model.ResultsJson;
 import fanout.harness.run.RunDirectory;
+import fanout.harness.run.RunPlan;
 import fanout.harness.run.RunRequest;
-import java.nio.file.Files;
+import fanout.harness.run.UserRepositories;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,13 +88,7 @@ final class RunOptions {
      */
     static BenchmarkRun.Summary resume(Path runDir, BenchmarkRun.Reporter reporter) throws Exception {
         RunDirectory directory = RunDirectory.existing(runDir);
-        RunRequest request = RunRequest.of(directory.dir());
-        ResultDocument document = ResultsJson.read(directory.file("results.json"));
-        Path jmhResult = directory.file("jmh-result.json");
-        ArrayNode entries = Files.exists(jmhResult)
-                ? (ArrayNode) ResultsJson.mapper().readTree(Files.readString(jmhResult))
-                : ResultsJson.mapper().createArrayNode();
-        return run(request, directory.root(), reporter, new BenchmarkRun.Resume(directory, document, entries));
+        return run(RunRequest.of(directory.dir()), directory.root(), reporter, new BenchmarkRun.Resume(directory));
     }
 
     private static BenchmarkRun.Summary run(RunRequest request, Path results, BenchmarkRun.Reporter reporter,

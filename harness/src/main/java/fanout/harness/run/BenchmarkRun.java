@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import fanout.harness.UsageException;
+import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.Cases;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of the suite: plans the cases, creates the run's directory, runs every case through JMH, sets the git
@@ -45,7 +45,40 @@ public final class BenchmarkRun {
      * A run stopped before its end, to go on with: its folder, its records so far and JMH's entries for them. The cases
      * it has a record of are not measured again.
      */
-    public record Resume(RunDirectory directory, ResultDocument document, ArrayNode jmhEntries) {}
+    public record Resume(RunDirectory directory) {}
+
+    /**
+     * The run's records as last written, shared by the loop and the shutdown hook: once the hook has taken them, the
+     * loop writes nothing more (a case that Ctrl-C cut short would otherwise be recorded as FAILED after the report of
+     * the stopped run was written).
+     */
+    static final class Written {
+        private final RunDirectory directory;
+        private ResultDocument document;
+        private boolean stopped;
+
+        Written(RunDirectory directory, ResultDocument document) {
+            this.directory = directory;
+            this.document = document;
+        }
+
+        /** Writes JMH's entries, then the records; false (and nothing written) once the run is stopping. */
+        synchronized boolean write(ResultDocument next, ArrayNode jmhEntries) throws IOException {
+            if (stopped) {
+                return false;
+            }
+            directory.writeAtomically(JMH_RESULT, ResultsJson.mapper().writeValueAsString(jmhEntries) + "\n");
+            directory.writeAtomically(RESULTS, ResultsJson.write(next));
+            document = next;
+            return true;
+        }
+
+        /** The records last written; the loop writes no more. */
+        synchronized ResultDocument stop() {
+            stopped = true;
+            return document;
+        }
+    }
 
     /** What a run produced. */
     public record Summary(RunDirectory directory, ResultDocument document) {
@@ -63,6 +96,10 @@ public final class BenchmarkRun {
     private final List<String> jvmNotes;
     private final RunRequest request;
     private final Resume resume;
+
+    /** The run's records, and JMH's own entries for them, in the run's folder. */
+    static final String RESULTS = "results.json";
+    static final String JMH_RESULT = "jmh-result.json";
 
     /** One case on one JVM: the unit the run measures and reports progress on. */
     record Planned(BenchmarkCase benchmarkCase, JvmInfo jvm) {}
@@ -150,11 +187,15 @@ public final class BenchmarkRun {
                     plan.profile().id(), jvmList(), Progress.format(estimatedTotal));
         } else {
             directory = resume.directory();
-            document = resumed(resume.document(), cases, start);
-            jmhEntries = resume.jmhEntries();
-            Set<List<Object>> done = new HashSet<>();
-            document.records().forEach(record -> done.add(key(record)));
-            todo = cases.stream().filter(planned -> !done.contains(key(planned))).toList();
+            // read under the run lock: the run to resume cannot be writing them now
+            document = resumed(ResultsJson.read(directory.file(RESULTS)), cases, jvms, start);
+            Path jmhResult = directory.file(JMH_RESULT);
+            jmhEntries = Files.exists(jmhResult)
+                    ? (ArrayNode) ResultsJson.mapper().readTree(Files.readString(jmhResult))
+                    : ResultsJson.mapper().createArrayNode();
+            Set<Key> done = new HashSet<>();
+            document.records().forEach(record -> done.add(Key.of(record)));
+            todo = cases.stream().filter(planned -> !done.contains(Key.of(planned))).toList();
             estimatedTodo = todo.stream().map(p -> estimate(p.benchmarkCase(), p.jvm()))
                     .reduce(Duration.ZERO, Duration::plus);
             console.printf("fanout-bench: resuming run %s: %d of its %d cases left (profile %s on %s), estimated %s%n",
@@ -163,11 +204,11 @@ public final class BenchmarkRun {
         }
         console.println("fanout-bench: results in " + directory.dir() + " (JMH log: jmh.log)");
         notes.forEach(note -> console.println("fanout-bench: " + note));
-        directory.writeAtomically("results.json", ResultsJson.write(document));
+        Written written = new Written(directory, document);
+        written.write(document, jmhEntries);
         // Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits non-zero (130, 143); this one writes the report
-        // of the records finished so far, which says it is incomplete
-        AtomicReference<ResultDocument> sofar = new AtomicReference<>(document);
-        Thread whenStopped = new Thread(() -> reportStopped(sofar.get(), directory, reporter, console),
+        // of the records finished so far, which says it is incomplete, and stops the loop from writing more
+        Thread whenStopped = new Thread(() -> reportStopped(written.stop(), directory, reporter, console),
                 "fanout-stopped-run-report");
         Runtime.getRuntime().addShutdownHook(whenStopped);
         Path userRepos = null;
@@ -211,10 +252,9 @@ public final class BenchmarkRun {
                         progress.finished("FAILED: " + e.getMessage() + " (see jmh.log)", estimate(benchmarkCase, jvm));
                     }
                 }
-                directory.writeAtomically("results.json", ResultsJson.write(document));
-                sofar.set(document);
-                directory.writeAtomically("jmh-result.json",
-                        ResultsJson.mapper().writeValueAsString(jmhEntries) + "\n");
+                if (!written.write(document, jmhEntries)) {
+                    break; // stopping: the shutdown hook has written the report of what finished before this case
+                }
             }
         } finally {
             Files.deleteIfExists(directory.file("jmh-case.json"));
@@ -222,10 +262,12 @@ public final class BenchmarkRun {
 
         Runtime.getRuntime().removeShutdownHook(whenStopped);
         document = document.withRun(document.run().finished(Instant.now()));
-        directory.writeAtomically("results.json", ResultsJson.write(document));
+        directory.writeAtomically(RESULTS, ResultsJson.write(document));
         reporter.write(document, directory);
         if (document.records().stream().anyMatch(r -> r.status() == RecordStatus.OK)) {
-            directory.markLatest();
+            if (!directory.markLatestUnlessNewer()) {
+                console.println("fanout-bench: latest stays at the newer run it points at");
+            }
         } else {
             console.println("fanout-bench: nothing was measured, so latest still points at the run it pointed at");
         }
@@ -241,8 +283,8 @@ public final class BenchmarkRun {
      * The stopped run's document, to go on with: refused (in one line) unless it is unfinished, was measured by this
      * build on these JVMs, and planned these very cases; its run info then says when it was resumed.
      */
-    static ResultDocument resumed(ResultDocument before, List<Planned> cases, Instant now) {
-        RunInfo run = before.run();
+    static ResultDocument resumed(ResultDocument stopped, List<Planned> cases, List<JvmInfo> jvms, Instant now) {
+        RunInfo run = stopped.run();
         String which = "run " + run.id();
         if (run.finishedAt() != null) {
             throw new UsageException(which + " finished; there is nothing to resume");
@@ -252,33 +294,38 @@ public final class BenchmarkRun {
             throw new UsageException(which + " was measured by commit " + run.suiteCommit() + " and this is "
                     + commit + ": resume it with the build that started it");
         }
-        List<String> planned = cases.stream().map(p -> p.jvm().id() + " " + p.jvm().path()).distinct().sorted()
-                .toList();
+        List<String> planned = jvms.stream().map(jvm -> jvm.id() + " " + jvm.path()).sorted().toList();
         List<String> had = run.jvms().stream().map(jvm -> jvm.id() + " " + jvm.path()).sorted().toList();
         if (!planned.equals(had)) {
             throw new UsageException(which + " measured on " + had + ", but the JVMs found now are " + planned);
         }
-        Set<List<Object>> plannedKeys = new HashSet<>();
-        cases.forEach(p -> plannedKeys.add(key(p)));
+        Set<Key> plannedKeys = new HashSet<>();
+        cases.forEach(p -> plannedKeys.add(Key.of(p)));
         if (run.planned() != cases.size()
-                || !before.records().stream().allMatch(record -> plannedKeys.contains(key(record)))) {
+                || !stopped.records().stream().allMatch(record -> plannedKeys.contains(Key.of(record)))) {
             throw new UsageException(which + " planned " + run.planned() + " cases, and its request plans "
                     + cases.size() + " that do not cover its records: the profile or the parameters changed");
         }
+        // a case that failed is measured again (a run stopped mid-case may have recorded it so)
+        List<ResultRecord> kept = stopped.records().stream().filter(r -> r.status() != RecordStatus.FAILED).toList();
         List<String> notes = new ArrayList<>(run.notes());
-        notes.add("resumed at " + now + " after " + before.records().size() + " of " + run.planned() + " records");
+        int failed = stopped.records().size() - kept.size();
+        notes.add("resumed at " + now + " after " + kept.size() + " of " + run.planned() + " records"
+                + (failed == 0 ? "" : "; the " + failed + " that had failed are measured again"));
+        ResultDocument before = stopped.withRecords(kept);
         return before.withRun(new RunInfo(run.id(), run.profile(), run.startedAt(), null, false, run.planned(),
                 run.suiteVersion(), run.suiteCommit(), run.host(), run.jvms(), notes));
     }
 
-    /** A planned case and the record of it have the same key: the case as its parameters read, and the JVM. */
-    private static List<Object> key(Planned planned) {
-        return List.of(Cases.parse(planned.benchmarkCase().benchmark(), planned.benchmarkCase().params()),
-                planned.jvm().id());
-    }
+    /** A planned case and the record of it have the same key: the typed case (a record's as its parameters read). */
+    private record Key(Case benchmarkCase, String jvm) {
+        static Key of(Planned planned) {
+            return new Key(planned.benchmarkCase().benchmarkCase(), planned.jvm().id());
+        }
 
-    private static List<Object> key(ResultRecord record) {
-        return List.of(Cases.parse(record.benchmark(), record.params()), record.jvm());
+        static Key of(ResultRecord record) {
+            return new Key(Cases.parse(record.benchmark(), record.params()), record.jvm());
+        }
     }
 
     /**
@@ -289,7 +336,7 @@ public final class BenchmarkRun {
     static void reportStopped(ResultDocument sofar, RunDirectory directory, Reporter reporter, PrintStream console) {
         try {
             Files.deleteIfExists(directory.file("jmh-case.json")); // the running case's scratch file, left by JMH
-            directory.writeAtomically("results.json", ResultsJson.write(sofar));
+            directory.writeAtomically(RESULTS, ResultsJson.write(sofar));
             reporter.write(sofar, directory);
             console.println("fanout-bench: stopped after " + sofar.records().size() + " of " + sofar.run().planned()
                     + " records; the report of them, marked incomplete: " + directory.file("report.html"));

@@ -119,4 +119,22 @@ public final class RunDirectory {
             AtomicFiles.write(root.resolve("latest.txt"), root.relativize(dir) + "\n");
         }
     }
+
+    /**
+     * Points {@code latest} at this run unless it points at a newer one (a run resumed after another run finished):
+     * run ids begin with their start time, so the newer sorts last.
+     *
+     * @return whether {@code latest} now points at this run
+     */
+    public boolean markLatestUnlessNewer() throws IOException {
+        Path latest = root.resolve("latest");
+        if (Files.isSymbolicLink(latest)) {
+            Path current = Files.readSymbolicLink(latest).getFileName();
+            if (current != null && current.toString().compareTo(id()) > 0) {
+                return false;
+            }
+        }
+        markLatest();
+        return true;
+    }
 }

@@ -74,8 +74,7 @@ class ResumeTest {
                 run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(), run.jvms(), run.notes()))
                 .withRecords(done.records().subList(0, kept));
         finished.directory().writeAtomically("results.json", ResultsJson.write(stopped));
-        return new BenchmarkRun.Resume(RunDirectory.existing(finished.directory().dir()),
-                ResultsJson.read(finished.directory().file("results.json")), ResultsJson.mapper().createArrayNode());
+        return new BenchmarkRun.Resume(RunDirectory.existing(finished.directory().dir()));
     }
 
     @Test
@@ -106,8 +105,7 @@ class ResumeTest {
     @Test
     void aFinishedRunOtherOptionsOrOtherJvmsAreRefused() throws Exception {
         BenchmarkRun.Summary first = run(REQUEST, List.of(JDK17), null);
-        BenchmarkRun.Resume finished = new BenchmarkRun.Resume(first.directory(), first.document(),
-                ResultsJson.mapper().createArrayNode());
+        BenchmarkRun.Resume finished = new BenchmarkRun.Resume(first.directory());
         UsageException done = assertThrows(UsageException.class, () -> run(REQUEST, List.of(JDK17), finished));
         assertTrue(done.getMessage().endsWith("finished; there is nothing to resume"), done.getMessage());
 
@@ -139,5 +137,52 @@ class ResumeTest {
                 List.of("/repo with space"), "auto");
         Files.writeString(dir.resolve(RunRequest.FILE), request.json());
         assertEquals(request, RunRequest.of(dir));
+    }
+
+    @Test
+    void aCaseThatHadFailedIsMeasuredAgain() throws Exception {
+        BenchmarkRun.Summary first = run(REQUEST, List.of(JDK17), null);
+        int planned = first.document().run().planned();
+        BenchmarkRun.Resume stopped = stoppedAfter(first, 2);
+        ResultDocument withFailure = ResultsJson.read(first.directory().file("results.json"));
+        ResultRecord failed = withFailure.records().get(1)
+                .withoutMeasurement(fanout.harness.model.RecordStatus.FAILED, "fork exited with 130");
+        first.directory().writeAtomically("results.json", ResultsJson.write(withFailure.withRecords(
+                List.of(withFailure.records().get(0), failed))));
+
+        BenchmarkRun.Summary resumed = run(REQUEST, List.of(JDK17), stopped);
+
+        assertEquals(planned, resumed.document().records().size());
+        assertEquals(0, resumed.count(fanout.harness.model.RecordStatus.FAILED), "measured again, not kept");
+        assertTrue(resumed.document().run().notes().stream().anyMatch(note -> note.endsWith(
+                "after 1 of " + planned + " records; the 1 that had failed are measured again")),
+                resumed.document().run().notes().toString());
+    }
+
+    /** Once the shutdown hook has taken the records, the loop writes nothing more: the stopped run's report stands. */
+    @Test
+    void afterTheStopTheLoopWritesNothing() throws Exception {
+        BenchmarkRun.Summary first = run(REQUEST, List.of(JDK17), null);
+        String before = Files.readString(first.directory().file("results.json"));
+        BenchmarkRun.Written written = new BenchmarkRun.Written(first.directory(), first.document());
+
+        assertEquals(first.document(), written.stop());
+        assertTrue(!written.write(first.document().withRecords(List.of()), ResultsJson.mapper().createArrayNode()),
+                "a write after the stop is refused");
+        assertEquals(before, Files.readString(first.directory().file("results.json")));
+    }
+
+    /** A run resumed after a newer run finished leaves latest at the newer one. */
+    @Test
+    void latestStaysAtANewerRun() throws Exception {
+        RunDirectory older = RunDirectory.existing(
+                Files.createDirectories(results.resolve("runs/2026-01-01T00-00-00Z-full")));
+        RunDirectory newer = RunDirectory.existing(
+                Files.createDirectories(results.resolve("runs/2026-01-02T00-00-00Z-ci")));
+        newer.markLatest();
+
+        assertTrue(!older.markLatestUnlessNewer());
+        assertEquals(Path.of("runs/2026-01-02T00-00-00Z-ci"), Files.readSymbolicLink(results.resolve("latest")));
+        assertTrue(newer.markLatestUnlessNewer(), "the newest may always be marked");
     }
 }
