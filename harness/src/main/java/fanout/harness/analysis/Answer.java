@@ -2,6 +2,7 @@ package fanout.harness.analysis;
 
 import fanout.harness.analysis.cases.Case;
 import fanout.harness.analysis.cases.GitCase;
+import fanout.harness.analysis.cases.Param;
 import fanout.harness.analysis.cases.SimulatedIoCase;
 import fanout.harness.analysis.cases.StrategyChoice;
 import fanout.harness.model.JvmInfo;
@@ -12,9 +13,10 @@ import fanout.workload.Fault;
 import fanout.workload.LatencyDistribution;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * The run's answer to the suite's question (SPEC §8), computed from its simulated-I/O and git records: per situation
- * measured (a JVM, N calls, their latency, a fault, a failure policy, a deadline; or the git operation and its settings) the strategy to use, its margin over the next
+ * measured (a JVM, N calls, their latency, a fault, a failure policy, a deadline; or the git operation and its
+ * settings) the strategy to use, its margin over the next
  * and whether the forks can tell them apart; the same among the strategies that keep at most k calls in flight, for
  * each k measured; and the pitfalls the run found.
  *
@@ -39,8 +42,8 @@ import java.util.stream.Collectors;
  * @param pitfalls sentences, each a pitfall the run's numbers show
  */
 public record Answer(List<Call> calls, double confidence, List<String> summary, List<String> pitfalls) {
-    /** The family's error rate, split over the comparisons. */
-    static final double ALPHA = 0.05;
+    /** The family's error rate, split over the comparisons: {@code compare}'s. */
+    static final double ALPHA = Comparer.DEFAULT_ALPHA;
     /** How much slower than the fastest ALL_OF(DEFAULT_ASYNC) must be, clearly, to be named a pitfall. */
     private static final double SERIAL_PITFALL = 2;
 
@@ -79,9 +82,12 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
     /** A strategy and its measured time. */
     public record Contender(String strategy, Estimate time) {}
 
-    /** The answer of the run's analysed records; empty calls when it has no simulated-I/O records to compare. */
-    static Answer of(List<CaseResult<? extends Case>> measured, JvmNames names,
-            Optional<Figure.HeavyTail> heavyTail, Optional<Figure.Failures> failures, List<String> lessonPitfalls) {
+    /**
+     * The answer of the run's simulated-I/O and git records; empty calls when it has no situation with two strategies.
+     *
+     * @param shownPitfalls the pitfalls the run's other readings show (heavy tails, orphans, lessons), decided there
+     */
+    static Answer of(List<CaseResult<? extends Case>> measured, JvmNames names, List<String> shownPitfalls) {
         Map<Situation, List<CaseResult<?>>> bySituation = new LinkedHashMap<>();
         Map<Situation, List<CaseResult<?>>> byLimit = new LinkedHashMap<>();
         for (CaseResult<? extends Case> result : measured) {
@@ -108,17 +114,20 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 all.put(situation, results);
             }
         });
-        int comparisons = all.values().stream().mapToInt(results -> results.size() - 1).sum();
+        // the family: the comparisons with the fastest that rest on forks, as compare counts its cases
+        int comparisons = 0;
+        for (List<CaseResult<?>> results : all.values()) {
+            CaseResult<?> fastest = results.stream().min(Comparator.comparingDouble(CaseResult::score)).orElseThrow();
+            comparisons += (int) results.stream().filter(r -> r != fastest && Comparer.enoughForks(r.measurement())
+                    && Comparer.enoughForks(fastest.measurement())).count();
+        }
         double confidence = 1 - ALPHA / Math.max(1, comparisons);
         List<Call> calls = new ArrayList<>();
         all.forEach((situation, results) -> calls.add(call(situation, results, confidence)));
 
         List<String> pitfalls = new ArrayList<>();
         serialDefaultAsync(all, names, confidence).ifPresent(pitfalls::add);
-        heavyTail.ifPresent(figure -> pitfalls.add("Heavy tails: " + figure.sentence()));
-        failures.ifPresent(figure -> figure.orphans().stream().findFirst()
-                .ifPresent(orphans -> pitfalls.add("gather without return_exceptions: " + orphans)));
-        pitfalls.addAll(lessonPitfalls);
+        pitfalls.addAll(shownPitfalls);
         return new Answer(calls, confidence, summary(calls, names), pitfalls);
     }
 
@@ -256,8 +265,9 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 return simulated(c);
             }
             if (kind instanceof GitCase c) {
-                return "git " + c.operation().name().toLowerCase(java.util.Locale.ROOT) + ", "
-                        + c.settings().stream().map(Case.Setting::toString).collect(Collectors.joining(", "));
+                return "git " + c.operation().name().toLowerCase(Locale.ROOT) + ", " + c.settings().stream()
+                        .filter(setting -> setting.param() != Param.OPERATION).map(Case.Setting::toString)
+                        .collect(Collectors.joining(", "));
             }
             return kind.workload() + ": " + kind.settings().stream().map(Case.Setting::toString)
                     .collect(Collectors.joining(", "));

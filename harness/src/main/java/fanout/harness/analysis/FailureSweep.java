@@ -165,6 +165,15 @@ record FailureSweep(String jvm, int n, double latencyMs, List<String> categories
      * returned after 10.3 ms and left 936 tasks running for 151 ms more (per fan-out that left any)".
      */
     List<String> orphans() {
+        return orphans(false);
+    }
+
+    /** The sentences of {@link #orphans()}, of the records that did leave tasks running only: the pitfall shown. */
+    List<String> orphansLeftRunning() {
+        return orphans(true);
+    }
+
+    private List<String> orphans(boolean onlyLeftRunning) {
         List<String> sentences = new ArrayList<>();
         for (String category : categories) {
             CaseResult<SimulatedIoCase> r = records.get(category).get(Policy.FIRST_ERROR_NO_CANCEL);
@@ -174,10 +183,16 @@ record FailureSweep(String jvm, int n, double latencyMs, List<String> categories
             String where = category.substring(0, category.indexOf(' '));
             String head = "FIRST_ERROR_NO_CANCEL, a failure " + where + ", " + r.label() + ": ";
             if (!r.measured()) {
-                sentences.add(head + "not measured: " + r.status() + (r.reason() == null ? "" : ": " + r.reason()));
+                if (!onlyLeftRunning) {
+                    sentences.add(head + "not measured: " + r.status() + (r.reason() == null ? ""
+                            : ": " + r.reason()));
+                }
                 continue;
             }
             Optional<double[]> orphan = orphan(r);
+            if (onlyLeftRunning && orphan.isEmpty()) {
+                continue;
+            }
             sentences.add(head + "returned after " + ms(r) + orphan.map(o -> " and left "
                     + Numbers.value(o[0]) + " tasks running for " + Numbers.value(o[1]) + " ms more (per fan-out"
                     + " that left any)").orElse(r.secondaryByFork(ORPHANING_FAN_OUTS).isEmpty()

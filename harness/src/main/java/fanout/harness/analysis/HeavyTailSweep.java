@@ -109,17 +109,32 @@ record HeavyTailSweep(String jvm, double latencyMs, int limit, List<LatencyDistr
                 .filter(r -> r != null && r.benchmarkCase().strategy().strategy() == strategy).findFirst();
     }
 
-    /**
-     * "Under PARETO (N = 1000, mean latency 10 ms), BATCHED(k=64) took 1.80× [1.62, 2.01] SEMAPHORE(k=64)'s makespan:
-     * stragglers hold a whole batch. Makespan / lower bound under PARETO: SEMAPHORE(k=64) 1.02, BATCHED(k=64) 1.10."
-     */
-    String sentence() {
+    /** The most tailed distribution with both BATCHED and SEMAPHORE measured, else the most tailed. */
+    private LatencyDistribution heaviestWithBoth() {
         LatencyDistribution tail = distributions.get(distributions.size() - 1);
         for (LatencyDistribution d : distributions) {
             if (of(Strategy.BATCHED, d).isPresent() && of(Strategy.SEMAPHORE, d).isPresent()) {
                 tail = d; // the last, most tailed, with both
             }
         }
+        return tail;
+    }
+
+    /** Whether, under the heaviest tail measured, BATCHED was clearly slower than SEMAPHORE: the pitfall shown. */
+    boolean stragglersHoldBatches() {
+        LatencyDistribution tail = heaviestWithBoth();
+        Optional<CaseResult<SimulatedIoCase>> batched = of(Strategy.BATCHED, tail);
+        Optional<CaseResult<SimulatedIoCase>> semaphore = of(Strategy.SEMAPHORE, tail);
+        return batched.isPresent() && semaphore.isPresent() && LessonPair.Reading.of(
+                Ratio.of(batched.get().measurement(), semaphore.get().measurement())) == LessonPair.Reading.HIGHER;
+    }
+
+    /**
+     * "Under PARETO (N = 1000, mean latency 10 ms), BATCHED(k=64) took 1.80× [1.62, 2.01] SEMAPHORE(k=64)'s makespan:
+     * stragglers hold a whole batch. Makespan / lower bound under PARETO: SEMAPHORE(k=64) 1.02, BATCHED(k=64) 1.10."
+     */
+    String sentence() {
+        LatencyDistribution tail = heaviestWithBoth();
         LatencyDistribution worst = tail;
         StringBuilder sentence = new StringBuilder("Under " + tail + " (N = " + Numbers.count(N) + ", mean latency "
                 + Numbers.plain(latencyMs) + " ms), ");

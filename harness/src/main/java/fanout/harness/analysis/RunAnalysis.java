@@ -9,10 +9,11 @@ import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.RunInfo;
 import fanout.jmh.LessonBenchmark.Lesson;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -78,15 +79,24 @@ public final class RunAnalysis {
         this.allocationVsN = perTask.flatMap(sweep -> sweep.allocation(Provenance.lines(run, names, sweep.jvms())));
         this.gitRunnerPairs = GitRunnerPair.of(git);
         this.cpuBoundLimits = CpuBoundLimits.of(git);
-        this.heavyTail = HeavyTailSweep.of(simulated, feature).map(sweep -> sweep.figure(provenance(sweep.jvm())));
-        this.failures = FailureSweep.of(simulated, feature).map(sweep -> sweep.figure(provenance(sweep.jvm())));
+        Optional<HeavyTailSweep> heavyTailSweep = HeavyTailSweep.of(simulated, feature);
+        Optional<FailureSweep> failureSweep = FailureSweep.of(simulated, feature);
+        this.heavyTail = heavyTailSweep.map(sweep -> sweep.figure(provenance(sweep.jvm())));
+        this.failures = failureSweep.map(sweep -> sweep.figure(provenance(sweep.jvm())));
         this.lessonPairs = LessonPair.of(typed(LessonCase.class), jvm -> CpuBoundLimits.cores(run, jvm));
         this.lessonSentences = LessonSentences.of(lessonPairs, names);
-        List<LessonPair> pitfallPairs = lessonPairs.stream().filter(pair -> PITFALL_LESSONS.contains(pair.lesson()))
-                .toList();
-        List<CaseResult<? extends Case>> compared = new java.util.ArrayList<>(simulated);
+        // the pitfalls the numbers show: each decided from its reading, not from whether it was measured
+        List<String> pitfalls = new ArrayList<>();
+        heavyTail.filter(figure -> heavyTailSweep.orElseThrow().stragglersHoldBatches())
+                .ifPresent(figure -> pitfalls.add("Heavy tails: " + figure.sentence()));
+        failureSweep.ifPresent(sweep -> sweep.orphansLeftRunning().stream().findFirst()
+                .ifPresent(orphans -> pitfalls.add("gather without return_exceptions: " + orphans)));
+        List<LessonPair> shown = lessonPairs.stream().filter(pair -> PITFALL_LESSONS.contains(pair.lesson())
+                && pair.reading().filter(reading -> reading == LessonPair.Reading.HIGHER).isPresent()).toList();
+        pitfalls.addAll(LessonSentences.of(shown, names));
+        List<CaseResult<? extends Case>> compared = new ArrayList<>(simulated);
         compared.addAll(git);
-        this.answer = Answer.of(compared, names, heavyTail, failures, LessonSentences.of(pitfallPairs, names));
+        this.answer = Answer.of(compared, names, pitfalls);
     }
 
     /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the text back out of a filled glyph outline. XChart paints every piece of text as the outline of its glyphs
@@ -24,11 +25,16 @@ import java.util.Set;
  *
  * <p>Each character's outline is taken from the same font and font render context as the painter's, so a match is
  * exact up to float rounding. A shape that is not exactly such a run (a bar, a marker, text in another font) is not
- * a run, and is left to be filled as it was.
+ * a run, and is left to be filled as it was; one that is exactly a glyph's outline (a rectangle of the size of a '-')
+ * reads as that glyph, whose text then makes the same marks.
  */
 final class GlyphRuns {
     /** How far a point may lie from where the glyph puts it, in user-space units: float rounding only. */
     private static final double EPSILON = 0.02;
+    /** Charts turn text by a quarter turn at most (the y axis title, slanted tick labels). */
+    private static final double MAX_ANGLE = Math.PI / 2 + 1e-6;
+    /** Each character's glyph per font and render context, laid out once for every chart (none: it draws nothing). */
+    private static final Map<List<Object>, Optional<Glyph>> OUTLINES = new ConcurrentHashMap<>();
     /** Besides printable ASCII and Latin-1: the symbols the suite's labels use. */
     private static final String SYMBOLS = "×·–—‒−≤≥≈±µ⌈⌉⌊⌋→←↑↓…‘’“”√∞ΔθσλΣ";
 
@@ -92,6 +98,9 @@ final class GlyphRuns {
             }
             AffineTransform at = placed.get();
             double angle = Math.atan2(at.getShearY(), at.getScaleX());
+            if (Math.abs(angle) > MAX_ANGLE) {
+                continue; // text is never drawn upside down: '6' turned half round is not a '9'
+            }
             Optional<String> rest = readOn(segments, first.segments().size(), font, table, at,
                     first.advance(), new StringBuilder().append(first.c()));
             if (rest.isPresent()) {
@@ -126,10 +135,10 @@ final class GlyphRuns {
                 double across = -offset[0] * Math.sin(angle(start)) + offset[1] * Math.cos(angle(start));
                 double spaces = (along - position) / space;
                 long whole = Math.round(spaces);
-                if (Math.abs(across) < EPSILON && whole >= 0 && Math.abs(along - position - whole * space) < EPSILON
-                        && (found == null || glyph.segments().size() > found.segments().size())) {
-                    found = glyph;
+                if (Math.abs(across) < EPSILON && whole >= 0 && Math.abs(along - position - whole * space) < EPSILON) {
+                    found = glyph; // the table lists the glyphs with the most segments first: the longest match
                     gap = whole;
+                    break;
                 }
             }
             if (found == null) {
@@ -214,20 +223,22 @@ final class GlyphRuns {
                     - 2 * new TextLayout("a", f, context).getAdvance());
             List<Glyph> table = new ArrayList<>();
             for (char c : characters) {
-                if (!f.canDisplay(c)) {
-                    continue;
-                }
-                TextLayout layout = new TextLayout(String.valueOf(c), f, context);
-                List<Segment> outline = segments(layout.getOutline(null), null);
-                if (!outline.isEmpty()) {
-                    table.add(new Glyph(c, outline, layout.getAdvance()));
-                }
+                OUTLINES.computeIfAbsent(List.of(f, context, c), key -> outline(f, c)).ifPresent(table::add);
             }
             // The glyph with the most segments first: a glyph whose outline begins like another's (':' and '.')
             // is then never taken for the shorter one.
             table.sort(Comparator.comparingInt((Glyph glyph) -> glyph.segments().size()).reversed());
             return table;
         });
+    }
+
+    private Optional<Glyph> outline(Font font, char c) {
+        if (!font.canDisplay(c)) {
+            return Optional.empty();
+        }
+        TextLayout layout = new TextLayout(String.valueOf(c), font, context);
+        List<Segment> outline = segments(layout.getOutline(null), null);
+        return outline.isEmpty() ? Optional.empty() : Optional.of(new Glyph(c, outline, layout.getAdvance()));
     }
 
     /** The shape's path as segments (moves, lines, curves, closes), each with its points. */

@@ -29,7 +29,8 @@ final class TextSvg {
      * VectorGraphics2D leaves out a font size equal to its default (12) and names only the physical family; an SVG
      * viewer's default size is 16 px and it may not have that family. The root sets both defaults.
      */
-    private static final String ROOT_TEXT_STYLE = "font-size=\"12px\" font-family=\"'DejaVu Sans', Verdana, sans-serif\" ";
+    private static final String ROOT_TEXT_STYLE =
+            "font-size=\"12px\" font-family=\"'DejaVu Sans', Verdana, sans-serif\" ";
 
     private TextSvg() {}
 

@@ -101,11 +101,12 @@ public final class FanoutCli implements Callable<Integer> {
     /** {@code fanout run}: measure a profile and write results and reports. */
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Runs a profile of benchmarks, writes results.json, jmh-result.json, charts and reports"
-                    + " into a new folder under <results>/runs/, and points <results>/latest at it.")
+                    + " into a new folder under <results>/runs/ (or, with --resume, into the stopped run's own), and points"
+                    + " <results>/latest at it.")
     static final class Run implements Callable<Integer> {
         @Option(names = "--profile", defaultValue = "smoke", paramLabel = "NAME",
                 description = "smoke (what mvn verify runs, a few minutes), ci (for comparing runs, e.g. against a"
-                        + " baseline) or full (publication quality, 1 to 2 hours). Default: ${DEFAULT-VALUE}.")
+                        + " baseline) or full (publication quality, 2 to 3 hours). Default: ${DEFAULT-VALUE}.")
         String profile;
 
         @CommandLine.Mixin

@@ -21,7 +21,7 @@ final class AnswerSection {
         List<Answer.Call> free = answer.calls().stream().filter(call -> call.limit().isEmpty()).toList();
         List<Answer.Call> limited = answer.calls().stream().filter(call -> call.limit().isPresent()).toList();
         if (answer.calls().isEmpty()) {
-            blocks.add(Block.Paragraph.of("This run measured no simulated-I/O situation under two or more strategies,"
+            blocks.add(Block.Paragraph.of("This run measured no simulated-I/O or git situation under two or more strategies,"
                     + " so it answers nothing here; its tables below show what it did measure."));
         } else {
             long clear = answer.calls().stream().filter(Answer.Call::clear).count();

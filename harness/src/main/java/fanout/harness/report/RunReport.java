@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report of one run (SPEC §8) as sections: the summary, the answer (per situation the strategy to use, its
- * margin, the pitfalls), the environment, the method, each chart with its
- * sentence, the lessons from the seeds (a sentence per lesson, the failures' orphans, the table), the comparison of the run's JVMs, the result tables, the git section, the overhead section (charts 8 and
- * 8b, then the table), and the run's data files. Everything computed comes from the {@link RunAnalysis}; this class
- * only arranges it.
+ * The report of one run (SPEC §8) as sections: the summary, the answer (per situation the strategy to use, its margin,
+ * the pitfalls), the environment, the method, each chart with its sentence, the lessons from the seeds (a sentence per
+ * lesson, the failures' orphans, the table), the comparison of the run's JVMs, the result tables, the git section, the
+ * overhead section (charts 8 and 8b, then the table), and the run's data files. Everything computed comes from the
+ * {@link RunAnalysis}; this class only arranges it.
  */
 public final class RunReport {
     private RunReport() {}

@@ -2,6 +2,10 @@ package fanout.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import fanout.harness.UsageException;
+import fanout.harness.analysis.cases.Case;
+import fanout.harness.analysis.cases.Cases;
+import fanout.harness.model.HostInfo;
 import fanout.harness.model.JmhResult;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.RecordStatus;
@@ -9,23 +13,19 @@ import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
 import fanout.harness.model.ResultsJson;
 import fanout.harness.model.RunInfo;
-import fanout.harness.model.HostInfo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import fanout.harness.UsageException;
-import fanout.harness.analysis.cases.Case;
-import fanout.harness.analysis.cases.Cases;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.List;
 
 /**
  * One run of the suite: plans the cases, creates the run's directory, runs every case through JMH, sets the git

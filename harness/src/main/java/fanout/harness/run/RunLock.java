@@ -20,8 +20,8 @@ import java.nio.file.StandardOpenOption;
  * <p>The lock is the operating system's ({@link FileChannel#tryLock()}) on {@value #FILE} in the temporary folder (or
  * {@code -Dfanout.lock.dir}): it is released when the process ends, however it ends, so a killed run leaves no stale
  * lock. The file's text says which run holds it; a run that finds the lock taken reads it for its message. JMH's own
- * lock ({@code jmh.lock}, in the same folder) is tried and released at the same moment, so that another JMH run (not
- * started by fanout) is refused too.
+ * lock ({@code jmh.lock}, in the temporary folder) is tried and released at the same moment, so that another JMH run
+ * (not started by fanout) is refused too; with a lock folder of its own (what tests set) it is looked for there.
  */
 public final class RunLock implements AutoCloseable {
     /** The lock file's name. */

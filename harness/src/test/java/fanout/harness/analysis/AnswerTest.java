@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fanout.harness.LessonsRun;
 import fanout.harness.SampleResults;
+import fanout.harness.analysis.cases.LessonCase;
+import fanout.jmh.LessonBenchmark.Lesson;
 import fanout.harness.model.JvmInfo;
 import fanout.harness.model.ResultDocument;
 import fanout.harness.model.ResultRecord;
@@ -110,5 +113,27 @@ class AnswerTest {
         assertTrue(onOne.get(0).startsWith("ALL_OF(DEFAULT_ASYNC) on ") && onOne.get(0).contains("one at a time: "
                 + "50.000×"), onOne.get(0));
         assertEquals(List.of(), answer(records, 0).pitfalls(), "a thread per task: not that pitfall");
+    }
+
+    /**
+     * A pitfall is listed where the run's reading shows it, not because it was measured: the fixture's lessons all
+     * ran faster than their references (no pitfall), its batches lost to the semaphore and its FIRST_ERROR_NO_CANCEL
+     * left tasks running (two pitfalls); a lesson made slower than its reference is then listed too.
+     */
+    @Test
+    void aPitfallIsListedOnlyWhereTheReadingShowsIt() {
+        ResultDocument lessons = LessonsRun.build();
+        List<String> pitfalls = RunAnalysis.of(lessons).answer().pitfalls();
+        assertEquals(2, pitfalls.size(), pitfalls.toString());
+        assertTrue(pitfalls.get(0).startsWith("Heavy tails: "), pitfalls.get(0));
+        assertTrue(pitfalls.get(1).startsWith("gather without return_exceptions: "), pitfalls.get(1));
+
+        ResultDocument slower = SampleResults.mapRecords(lessons, r -> SampleResults.caseOf(r) instanceof LessonCase c
+                        && c.lesson() == Lesson.UNCANCELLABLE_FAIL_FAST,
+                r -> LessonsRun.lesson(r.jvm(), (LessonCase) SampleResults.caseOf(r), LessonsRun.REFERENCE_MS,
+                        LessonsRun.VARIANT_MS));
+        List<String> withLesson = RunAnalysis.of(slower).answer().pitfalls();
+        assertEquals(3, withLesson.size(), withLesson.toString());
+        assertTrue(withLesson.get(2).startsWith("Tasks that ignore interrupts, under FAIL_FAST: "), withLesson.get(2));
     }
 }

@@ -45,6 +45,13 @@ class GlyphRunsTest {
         assertEquals(Math.toRadians(degrees), run.angle(), 1e-6);
     }
 
+    /** Text is never upside down in a chart: a '6' turned half round must not read as the '9' it looks like. */
+    @Test
+    void aHalfTurnedGlyphIsNotRead() {
+        assertEquals(Optional.empty(), RUNS.read(painted("6", TICKS, 180, 50, 50)));
+        assertEquals(Optional.empty(), RUNS.read(painted("9", TICKS, 180, 50, 50)));
+    }
+
     @Test
     void tellsTheFontsApartAndKeepsRunsOfSpaces() {
         assertEquals("Makespan vs N", RUNS.read(painted("Makespan vs N", TITLE, 0, 10, 20)).orElseThrow().text());
@@ -57,6 +64,12 @@ class GlyphRunsTest {
         assertEquals(Optional.empty(), RUNS.read(new Rectangle2D.Double(10, 10, 3, 1)));
         assertEquals(Optional.empty(), RUNS.read(new Ellipse2D.Double(10, 10, 8, 8)));
         assertEquals(Optional.empty(), RUNS.read(new Path2D.Double()));
+        // bars, boxes and dashes drawn as paths: a rectangle glyph ('-', '.') is a path of four points too, so only its
+        // exact size reads as it (and then the text drawn makes the very same marks)
+        for (Rectangle2D box : List.of(new Rectangle2D.Double(10, 10, 3, 1), new Rectangle2D.Double(80, 20, 30, 120),
+                new Rectangle2D.Double(5, 5, 10, 10), new Rectangle2D.Double(0, -4, 4, 1))) {
+            assertEquals(Optional.empty(), RUNS.read(new Path2D.Double(box)), "a rectangle as a path: " + box);
+        }
         Font other = new Font(Font.SERIF, Font.ITALIC, 13);
         assertEquals(Optional.empty(), RUNS.read(painted("Serif text", other, 0, 5, 5)), "a font it was not given");
         // text followed by a shape that is not a glyph: not a run as a whole, so it is filled as it was
