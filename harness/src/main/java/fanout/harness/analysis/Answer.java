@@ -114,10 +114,12 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 all.put(situation, results);
             }
         });
+        all.replaceAll((situation, results) -> results.stream()
+                .sorted(Comparator.comparingDouble(CaseResult::score)).toList()); // fastest first, from here on
         // the family: the comparisons with the fastest that rest on forks, as compare counts its cases
         int comparisons = 0;
         for (List<CaseResult<?>> results : all.values()) {
-            CaseResult<?> fastest = results.stream().min(Comparator.comparingDouble(CaseResult::score)).orElseThrow();
+            CaseResult<?> fastest = results.get(0);
             comparisons += (int) results.stream().filter(r -> r != fastest && Comparer.enoughForks(r.measurement())
                     && Comparer.enoughForks(fastest.measurement())).count();
         }
@@ -180,9 +182,8 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 + ran.get(best.get()) + " situations " + (leaders.size() == 1 ? "it" : "each") + " ran in");
     }
 
-    private static Call call(Situation situation, List<CaseResult<?>> results, double confidence) {
-        List<CaseResult<?>> sorted = results.stream()
-                .sorted(Comparator.comparingDouble(CaseResult::score)).toList();
+    /** The call of one situation, its results fastest first. */
+    private static Call call(Situation situation, List<CaseResult<?>> sorted, double confidence) {
         CaseResult<?> fastest = sorted.get(0);
         List<Contender> tied = new ArrayList<>();
         Optional<Contender> next = Optional.empty();
@@ -220,8 +221,7 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
                 continue;
             }
             List<CaseResult<?>> results = entry.getValue();
-            CaseResult<?> fastest = results.stream().min(Comparator.comparingDouble(CaseResult::score))
-                    .orElseThrow();
+            CaseResult<?> fastest = results.get(0);
             for (CaseResult<?> result : results) {
                 StrategyChoice strategy = result.benchmarkCase().strategy();
                 int parallelism = names.jvm(result.jvm()).map(JvmInfo::defaultAsyncParallelism).orElse(0);

@@ -122,11 +122,17 @@ record HeavyTailSweep(String jvm, double latencyMs, int limit, List<LatencyDistr
 
     /** Whether, under the heaviest tail measured, BATCHED was clearly slower than SEMAPHORE: the pitfall shown. */
     boolean stragglersHoldBatches() {
-        LatencyDistribution tail = heaviestWithBoth();
-        Optional<CaseResult<SimulatedIoCase>> batched = of(Strategy.BATCHED, tail);
-        Optional<CaseResult<SimulatedIoCase>> semaphore = of(Strategy.SEMAPHORE, tail);
-        return batched.isPresent() && semaphore.isPresent() && LessonPair.Reading.of(
-                Ratio.of(batched.get().measurement(), semaphore.get().measurement())) == LessonPair.Reading.HIGHER;
+        return batchedOverSemaphore(heaviestWithBoth())
+                .filter(ratio -> LessonPair.Reading.of(ratio) == LessonPair.Reading.HIGHER).isPresent();
+    }
+
+    /** BATCHED's makespan / SEMAPHORE's under {@code distribution}, where both were measured. */
+    private Optional<Ratio> batchedOverSemaphore(LatencyDistribution distribution) {
+        Optional<CaseResult<SimulatedIoCase>> batched = of(Strategy.BATCHED, distribution);
+        Optional<CaseResult<SimulatedIoCase>> semaphore = of(Strategy.SEMAPHORE, distribution);
+        return batched.isPresent() && semaphore.isPresent()
+                ? Optional.of(Ratio.of(batched.get().measurement(), semaphore.get().measurement()))
+                : Optional.empty();
     }
 
     /**
@@ -138,13 +144,12 @@ record HeavyTailSweep(String jvm, double latencyMs, int limit, List<LatencyDistr
         LatencyDistribution worst = tail;
         StringBuilder sentence = new StringBuilder("Under " + tail + " (N = " + Numbers.count(N) + ", mean latency "
                 + Numbers.plain(latencyMs) + " ms), ");
-        Optional<CaseResult<SimulatedIoCase>> batched = of(Strategy.BATCHED, worst);
-        Optional<CaseResult<SimulatedIoCase>> semaphore = of(Strategy.SEMAPHORE, worst);
-        if (batched.isPresent() && semaphore.isPresent()) {
-            Ratio ratio = Ratio.of(batched.get().measurement(), semaphore.get().measurement());
-            sentence.append(batched.get().label()).append(" took ")
+        Optional<Ratio> measured = batchedOverSemaphore(worst);
+        if (measured.isPresent()) {
+            Ratio ratio = measured.get();
+            sentence.append(of(Strategy.BATCHED, worst).orElseThrow().label()).append(" took ")
                     .append(Numbers.withInterval(ratio.value(), "×", ratio.lower(), ratio.upper())).append(" ")
-                    .append(semaphore.get().label()).append("'s makespan");
+                    .append(of(Strategy.SEMAPHORE, worst).orElseThrow().label()).append("'s makespan");
             sentence.append(switch (LessonPair.Reading.of(ratio)) {
                 case HIGHER -> ": stragglers hold a whole batch";
                 case LOWER -> ": batches cost nothing here";
