@@ -3,14 +3,17 @@ package fanout.harness.chart;
 import fanout.harness.analysis.Figure;
 import fanout.harness.analysis.RunAnalysis;
 import fanout.harness.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Every chart of a run, in report order, and how they are written: {@code <id>.svg} and {@code <id>.png}. */
@@ -56,11 +59,26 @@ public final class Charts {
         try {
             Files.createDirectories(chartsDir);
             AtomicFiles.write(svg, TextSvg.of(drawn));
-            AtomicFiles.write(png, BitmapEncoder.getBitmapBytes(drawn, BitmapFormat.PNG));
+            AtomicFiles.write(png, png(drawn));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + chart.id() + " to " + chartsDir + ": "
                     + e.getMessage(), e);
         }
         return new RenderedChart(chart.id(), chart.title(), svg, png, figure.sentence(), figure.provenance());
+    }
+
+    /**
+     * The chart as PNG, encoded in memory. XChart's {@code BitmapEncoder.getBitmapBytes} goes through ImageIO's file
+     * cache, whose first use registers a shutdown hook; a JVM already shutting down refuses that, and the report of a
+     * run stopped by Ctrl-C or SIGTERM is written in one.
+     */
+    static byte[] png(Chart<?, ?> drawn) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            if (!ImageIO.write(BitmapEncoder.getBufferedImage(drawn), "png", out)) {
+                throw new IOException("this JVM has no PNG writer");
+            }
+        }
+        return bytes.toByteArray();
     }
 }

@@ -80,6 +80,38 @@ public final class BenchmarkRun {
         }
     }
 
+    /**
+     * Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits non-zero (130, 143). This one writes the report of
+     * the records finished so far, which says it is incomplete ({@link #reportStopped}), and stops the loop from
+     * writing more.
+     */
+    static final class StopHook {
+        private final Thread thread;
+
+        private StopHook(Thread thread) {
+            this.thread = thread;
+        }
+
+        static StopHook install(Written written, Reporter reporter, PrintStream console) {
+            Thread thread = new Thread(() -> reportStopped(written.stop(), written.directory, reporter, console),
+                    "fanout-stopped-run-report");
+            Runtime.getRuntime().addShutdownHook(thread);
+            return new StopHook(thread);
+        }
+
+        /**
+         * Takes the hook away at the run's end; false when the JVM is already shutting down, so that the hook has
+         * written, or is writing, the report of the stopped run and the run must write nothing more.
+         */
+        boolean remove() {
+            try {
+                return Runtime.getRuntime().removeShutdownHook(thread);
+            } catch (IllegalStateException shuttingDown) {
+                return false;
+            }
+        }
+    }
+
     /** What a run produced. */
     public record Summary(RunDirectory directory, ResultDocument document) {
         public long count(RecordStatus status) {
@@ -206,11 +238,7 @@ public final class BenchmarkRun {
         notes.forEach(note -> console.println("fanout-bench: " + note));
         Written written = new Written(directory, document);
         written.write(document, jmhEntries);
-        // Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits non-zero (130, 143); this one writes the report
-        // of the records finished so far, which says it is incomplete, and stops the loop from writing more
-        Thread whenStopped = new Thread(() -> reportStopped(written.stop(), directory, reporter, console),
-                "fanout-stopped-run-report");
-        Runtime.getRuntime().addShutdownHook(whenStopped);
+        StopHook whenStopped = StopHook.install(written, reporter, console);
         Path userRepos = null;
         if (!userRepositories.isEmpty()) {
             userRepos = directory.file("git-repos.txt");
@@ -239,12 +267,14 @@ public final class BenchmarkRun {
                         for (JsonNode entry : result.raw()) {
                             jmhEntries.add(entry);
                         }
+                        Duration expected = estimate(benchmarkCase, jvm);
                         for (JmhResult measured : result.results()) {
                             // a git record's CPU-bound limit comes from every record of its situation so far
                             document = RecordFactory.withCpuBoundLimits(
                                     document.with(RecordFactory.measured(measured, jvm)));
                             progress.finished(describe(document.records().get(document.records().size() - 1)),
-                                    estimate(benchmarkCase, jvm));
+                                    expected);
+                            expected = Duration.ZERO; // the case's estimate counted once, whatever JMH returns
                         }
                     } catch (JmhLauncher.CaseFailedException e) {
                         document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.FAILED,
@@ -260,7 +290,9 @@ public final class BenchmarkRun {
             Files.deleteIfExists(directory.file("jmh-case.json"));
         }
 
-        Runtime.getRuntime().removeShutdownHook(whenStopped);
+        if (!whenStopped.remove()) {
+            return new Summary(directory, written.stop()); // the JVM is stopping: its hook reports what finished
+        }
         document = document.withRun(document.run().finished(Instant.now()));
         directory.writeAtomically(RESULTS, ResultsJson.write(document));
         reporter.write(document, directory);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run stopped before its end (Ctrl-C, SIGTERM: its shutdown hook calls {@link BenchmarkRun#reportStopped}) keeps its
  * finished records and gets a report of them that says it is incomplete; {@code latest} does not move. (The JVM's exit
- * status after a signal is the signal's, 130 or 143: non-zero.)
+ * status after a signal is the signal's, 130 or 143: non-zero.) {@link StoppedBySignalTest} stops one with a real
+ * signal.
  */
 class StoppedRunTest {
 
