@@ -378,7 +378,11 @@ public final class BenchmarkRun {
         }
     }
 
+    /** How long a case should take: nothing on a JVM that cannot run its strategy (recorded unsupported at once). */
     private static Duration estimate(BenchmarkCase benchmarkCase, JvmInfo jvm) {
+        if (benchmarkCase.benchmarkCase().strategy().unsupportedReason(jvm.feature()) != null) {
+            return Duration.ZERO;
+        }
         return benchmarkCase.iterations().estimate(RecordFactory.expectedMillis(benchmarkCase, jvm));
     }
 

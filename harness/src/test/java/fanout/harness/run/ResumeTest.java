@@ -78,6 +78,17 @@ class ResumeTest {
     }
 
     @Test
+    void casesTheJvmCannotRunAddNothingToTheEstimate() throws Exception {
+        BenchmarkRun.Summary first = run(REQUEST, List.of(JDK17), null);
+        console.reset();
+        run(REQUEST, List.of(JDK17), stoppedAfter(first, 1));
+
+        String said = console.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains(" left (profile smoke on jdk17 (/nowhere/jdk-17)), estimated 0:00\n"), said);
+        assertTrue(said.contains("(elapsed 0:00, ETA 0:00)"), said);
+    }
+
+    @Test
     void aStoppedRunGoesOnInItsFolderWithTheCasesItHasNoRecordOf() throws Exception {
         BenchmarkRun.Summary first = run(REQUEST, List.of(JDK17), null);
         int planned = first.document().run().planned();
