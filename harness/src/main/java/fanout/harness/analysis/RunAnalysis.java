@@ -88,15 +88,22 @@ public final class RunAnalysis {
         // the pitfalls the numbers show: each decided from its reading, not from whether it was measured
         List<String> pitfalls = new ArrayList<>();
         heavyTail.filter(figure -> heavyTailSweep.orElseThrow().stragglersHoldBatches())
-                .ifPresent(figure -> pitfalls.add("Heavy tails: " + figure.sentence()));
+                .ifPresent(figure -> pitfalls.add("Heavy tails" + onWhich(heavyTailSweep.orElseThrow().jvm()) + ": "
+                        + figure.sentence()));
         failureSweep.ifPresent(sweep -> sweep.orphansLeftRunning().stream().findFirst()
-                .ifPresent(orphans -> pitfalls.add("gather without return_exceptions: " + orphans)));
+                .ifPresent(orphans -> pitfalls.add("gather without return_exceptions" + onWhich(sweep.jvm()) + ": "
+                        + orphans)));
         List<LessonPair> shown = lessonPairs.stream().filter(pair -> PITFALL_LESSONS.contains(pair.lesson())
                 && pair.reading().filter(reading -> reading == LessonPair.Reading.HIGHER).isPresent()).toList();
         pitfalls.addAll(LessonSentences.of(shown, names));
         List<CaseResult<? extends Case>> compared = new ArrayList<>(simulated);
         compared.addAll(git);
         this.answer = Answer.of(compared, names, pitfalls);
+    }
+
+    /** " on JDK 25.0.3" where the run measured several JVMs (a sweep is drawn on one of them), else nothing. */
+    private String onWhich(String jvmId) {
+        return document.run().jvms().size() > 1 ? " on " + names.brief(jvmId) : "";
     }
 
     /** The analysis of a results document, its JVMs compared with the default threshold and alpha. */

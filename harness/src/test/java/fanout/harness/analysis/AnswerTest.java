@@ -136,4 +136,23 @@ class AnswerTest {
         assertEquals(3, withLesson.size(), withLesson.toString());
         assertTrue(withLesson.get(2).startsWith("Tasks that ignore interrupts, under FAIL_FAST: "), withLesson.get(2));
     }
+
+    /** A run of several JVMs draws chart 4 and 5 on one of them: their pitfalls say which. */
+    @Test
+    void aPitfallFromOneJvmOfSeveralNamesIt() {
+        ResultDocument lessons = LessonsRun.build();
+        RunInfo run = lessons.run();
+        JvmInfo measured = run.jvms().get(0);
+        JvmInfo other = new JvmInfo("other", "/nowhere", "17.0.15", "test", "OpenJDK 64-Bit Server VM", "17.0.15",
+                List.of(), 1, 2, measured.host(), measured.run());
+        List<JvmInfo> both = List.of(measured, other);
+        ResultDocument twoJvms = lessons.withRun(new RunInfo(run.id(), run.profile(), run.startedAt(),
+                run.finishedAt(), run.complete(), run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(),
+                both, run.notes()));
+
+        List<String> pitfalls = RunAnalysis.of(twoJvms).answer().pitfalls();
+        String on = " on JDK " + measured.version() + ": ";
+        assertTrue(pitfalls.get(0).startsWith("Heavy tails" + on), pitfalls.get(0));
+        assertTrue(pitfalls.get(1).startsWith("gather without return_exceptions" + on), pitfalls.get(1));
+    }
 }
