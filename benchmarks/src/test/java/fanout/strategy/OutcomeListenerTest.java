@@ -28,6 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OutcomeListenerTest {
 
+    /**
+     * How long a negative check gives {@code run} to return when it must not: correct code never returns within it, so
+     * the wait costs time but can never fail a correct strategy.
+     */
+    private static final long GIVE_A_WRONG_RETURN_A_CHANCE_MS = 500;
+
     /** What the listener heard: index, outcome and thread of each call, in call order. */
     private static final class Heard implements OutcomeListener {
         record Call(int index, Outcome<?> outcome, Thread thread) {}
@@ -114,6 +120,10 @@ class OutcomeListenerTest {
             try {
                 inListener.await();
                 probe.await(p -> p.ended() == N);
+                // Every task has ended and one listener call is held: a run that does not wait for it returns now.
+                // Give it the chance (a bounded join, which correct code always waits out: it cannot return before
+                // letGo), then it must still be running.
+                caller.thread().join(GIVE_A_WRONG_RETURN_A_CHANCE_MS);
                 assertFalse(caller.finished(), "run returned while a listener call was still running");
             } finally {
                 letGo.countDown(); // a pool's close() would otherwise wait for the listener forever
