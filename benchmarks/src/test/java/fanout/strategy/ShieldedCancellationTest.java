@@ -1,8 +1,8 @@
 package fanout.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fanout.task.Shield;
@@ -24,12 +24,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>How the order is forced without timing: task 0 fails once task 1 is inside its section and task 2 is waiting;
  * the fail-fast cancellation interrupts running slots in input order, so task 1's thread is interrupted before task
- * 2's; task 2, interrupted, opens the latch task 1's section waits on. So the section can end only after its task was
- * cancelled. Strategies that interrupt in another order (STRUCTURED_SCOPE) or run one task at a time (SEQUENTIAL) are
- * left out.
+ * 2's. Once tasks 0 and 2 have ended, only the section, held on a latch of the test's, keeps the fan-out from
+ * returning: the caller must still be blocked (a bounded wait gives a wrong return its chance), and returns once the
+ * test lets the section end. Strategies that interrupt in another order (STRUCTURED_SCOPE) or run one task at a time
+ * (SEQUENTIAL) are left out.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShieldedCancellationTest {
+
+    /**
+     * How long a negative check gives {@code run} to return when it must not: correct code never returns within it, so
+     * the wait costs time but can never fail a correct strategy.
+     */
+    private static final long GIVE_A_WRONG_RETURN_A_CHANCE_MS = 500;
 
     static Stream<StrategyCase> concurrentInInputOrder() {
         // ALL_OF(DEFAULT_ASYNC) runs one task at a time where the common pool has one thread (JDK 25, 2 cores)
@@ -46,12 +53,7 @@ class ShieldedCancellationTest {
         CountDownLatch sectionMayEnd = new CountDownLatch(1);
         AtomicBoolean sectionInterrupted = new AtomicBoolean();
         AtomicBoolean sectionEnded = new AtomicBoolean();
-        Callable<Integer> fails = () -> {
-            inSection.await();
-            thirdWaiting.await();
-            throw new IOException("task 0 failed");
-        };
-        Callable<Integer> shielded = () -> Shield.call(() -> {
+        Callable<Integer> section = () -> {
             inSection.countDown();
             try {
                 sectionMayEnd.await();
@@ -61,25 +63,39 @@ class ShieldedCancellationTest {
             }
             sectionEnded.set(true);
             return 1;
-        });
-        Callable<Integer> opensTheLatchWhenCancelled = () -> {
-            try {
-                thirdWaiting.countDown();
-                new CountDownLatch(1).await();
-                return 2;
-            } finally {
-                sectionMayEnd.countDown();
-            }
         };
-        try (FanOut fanOut = strategy.create()) {
-            FanOutFailedException failed = assertThrows(FanOutFailedException.class,
-                    () -> fanOut.run(List.of(fails, shielded, opensTheLatchWhenCancelled), Policy.failFast()));
+        try (FanOut fanOut = strategy.create(); Probe probe = new Probe()) {
+            Probe.Body blocker = probe.blockUntilInterrupted();
+            List<Callable<Integer>> tasks = List.of(
+                    probe.task(0, (index, arrival) -> {
+                        inSection.await();
+                        thirdWaiting.await();
+                        throw new IOException("task 0 failed");
+                    }),
+                    probe.task(1, (index, arrival) -> Shield.call(section)),
+                    probe.task(2, (index, arrival) -> {
+                        thirdWaiting.countDown();
+                        return blocker.run(index, arrival);
+                    }));
+            Caller caller = Caller.start(fanOut, tasks, Policy.failFast(), probe);
+            try {
+                // task 2 ended cancelled, so task 1 was interrupted before it: only the section holds the fan-out now
+                probe.await(p -> p.endOrder().containsAll(List.of(0, 2)));
+                caller.thread().join(GIVE_A_WRONG_RETURN_A_CHANCE_MS); // correct code waits all of it out
+                assertFalse(caller.finished(), "the fan-out returned while a shielded section was still running");
+                assertFalse(sectionEnded.get());
+            } finally {
+                sectionMayEnd.countDown(); // a failed check leaves no section waiting
+            }
+
+            FanOutFailedException failed = caller.thrown(FanOutFailedException.class);
             assertTrue(sectionEnded.get(), "the fan-out returned only after the shielded section ended");
             assertEquals(false, sectionInterrupted.get(), "the section itself was not interrupted");
             Outcome.Cancelled<?> cancelled = assertInstanceOf(Outcome.Cancelled.class, failed.outcomes().get(1));
             assertInstanceOf(ShieldedInterruptedException.class, cancelled.cause());
             assertTrue(failed.getMessage().contains("1 cancelled task finished a shielded section first"),
                     failed.getMessage());
+            Checks.assertCallLeftNothingRunning(strategy, caller, probe);
         }
     }
 }
