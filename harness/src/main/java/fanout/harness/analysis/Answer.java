@@ -156,7 +156,7 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
 
     /**
      * "VIRTUAL_SCOPE was fastest or not told apart from the fastest in 3 of the 3 situations it ran in": the
-     * strategies that were so in the largest share of the situations they ran in (the most situations among equals).
+     * strategies that were so in the most situations (the largest share of the situations they ran in among equals).
      */
     private static Optional<String> leaders(List<Call> calls, Function<Contender, String> key) {
         Map<String, Integer> leading = new LinkedHashMap<>();
@@ -168,9 +168,10 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
             call.tied().forEach(tied -> front.add(key.apply(tied)));
             front.forEach(strategy -> leading.merge(strategy, 1, Integer::sum));
         }
-        Comparator<String> share = Comparator.comparingDouble(
-                (String strategy) -> (double) leading.getOrDefault(strategy, 0) / ran.get(strategy))
-                .thenComparingInt(ran::get);
+        // most often first: by share, a strategy measured in a few situations only (e.g. FIXED_POOL(k=8) in the git
+        // situations alone) would lead one that ran in all of them and led in nearly all
+        Comparator<String> share = Comparator.comparingInt((String strategy) -> leading.getOrDefault(strategy, 0))
+                .thenComparingDouble(strategy -> (double) leading.getOrDefault(strategy, 0) / ran.get(strategy));
         Optional<String> best = ran.keySet().stream().max(share);
         if (best.isEmpty() || leading.getOrDefault(best.get(), 0) == 0) {
             return Optional.empty();

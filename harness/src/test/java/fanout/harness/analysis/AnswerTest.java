@@ -76,6 +76,23 @@ class AnswerTest {
                 answer.summary().toString());
     }
 
+    /** The leader is who led most often, not a strategy measured in one situation only that led there. */
+    @Test
+    void theSummaryNamesTheStrategyThatLedInTheMostSituations() {
+        Answer answer = answer(List.of(
+                at(10, as("VIRTUAL_SCOPE", "VIRTUAL", 64, 1.0)), at(10, as("SEMAPHORE", "VIRTUAL", 64, 2.0)),
+                at(100, as("VIRTUAL_SCOPE", "VIRTUAL", 64, 1.0)), at(100, as("SEMAPHORE", "VIRTUAL", 64, 2.0)),
+                at(1000, as("FIXED_POOL", "VIRTUAL", 8, 1.0)), at(1000, as("VIRTUAL_SCOPE", "VIRTUAL", 64, 2.0))), 0);
+
+        assertEquals(3, answer.calls().size(), answer.calls().toString());
+        assertTrue(answer.summary().get(0).contains(": VIRTUAL_SCOPE was fastest or not told apart from the fastest"
+                + " in 2 of the 3 situations it ran in"), answer.summary().toString());
+    }
+
+    private static ResultRecord at(int n, ResultRecord record) {
+        return SampleResults.withParam(record, "n", String.valueOf(n));
+    }
+
     @Test
     void boundedStrategiesGetACallOfTheirOwnPerLimitWhereUnboundedOnesRanToo() {
         Answer answer = answer(List.of(as("VIRTUAL_SCOPE", "VIRTUAL", 64, 1.0), as("SEMAPHORE", "VIRTUAL", 16, 3.0),
