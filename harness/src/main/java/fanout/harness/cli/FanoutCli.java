@@ -106,7 +106,8 @@ public final class FanoutCli implements Callable<Integer> {
     static final class Run implements Callable<Integer> {
         @Option(names = "--profile", defaultValue = "smoke", paramLabel = "NAME",
                 description = "smoke (what mvn verify runs, a few minutes), ci (for comparing runs, e.g. against a"
-                        + " baseline) or full (publication quality, 2 to 3 hours). Default: ${DEFAULT-VALUE}.")
+                        + " baseline) or full (publication quality, 3 to 4 hours with --jvms auto)."
+                        + " Default: ${DEFAULT-VALUE}.")
         String profile;
 
         @CommandLine.Mixin
