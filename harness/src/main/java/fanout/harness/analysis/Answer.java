@@ -170,13 +170,13 @@ public record Answer(List<Call> calls, double confidence, List<String> summary, 
         }
         // most often first: by share, a strategy measured in a few situations only (e.g. FIXED_POOL(k=8) in the git
         // situations alone) would lead one that ran in all of them and led in nearly all
-        Comparator<String> share = Comparator.comparingInt((String strategy) -> leading.getOrDefault(strategy, 0))
+        Comparator<String> mostOften = Comparator.comparingInt((String strategy) -> leading.getOrDefault(strategy, 0))
                 .thenComparingDouble(strategy -> (double) leading.getOrDefault(strategy, 0) / ran.get(strategy));
-        Optional<String> best = ran.keySet().stream().max(share);
+        Optional<String> best = ran.keySet().stream().max(mostOften);
         if (best.isEmpty() || leading.getOrDefault(best.get(), 0) == 0) {
             return Optional.empty();
         }
-        List<String> leaders = ran.keySet().stream().filter(strategy -> share.compare(strategy, best.get()) == 0)
+        List<String> leaders = ran.keySet().stream().filter(strategy -> mostOften.compare(strategy, best.get()) == 0)
                 .toList();
         return Optional.of(String.join(" and ", leaders) + (leaders.size() == 1 ? " was" : " were")
                 + " fastest or not told apart from the fastest in " + leading.get(best.get()) + " of the "
