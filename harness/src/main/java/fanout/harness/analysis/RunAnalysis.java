@@ -93,8 +93,11 @@ public final class RunAnalysis {
         failureSweep.ifPresent(sweep -> sweep.orphansLeftRunning().stream().findFirst()
                 .ifPresent(orphans -> pitfalls.add("gather without return_exceptions" + onWhich(sweep.jvm()) + ": "
                         + orphans)));
+        // a lesson is a pitfall where its variant is clearly slower by more than the noise threshold θ: a cost of a
+        // few tenths of a percent (the reference run's pinning on JDK 25, 1.0043×) is measurable but no pitfall
         List<LessonPair> shown = lessonPairs.stream().filter(pair -> PITFALL_LESSONS.contains(pair.lesson())
-                && pair.reading().filter(reading -> reading == LessonPair.Reading.HIGHER).isPresent()).toList();
+                && pair.reading().filter(reading -> reading == LessonPair.Reading.HIGHER).isPresent()
+                && pair.ratio().filter(ratio -> ratio.above(1 + Thresholds.UNCALIBRATED)).isPresent()).toList();
         pitfalls.addAll(LessonSentences.of(shown, names));
         List<CaseResult<? extends Case>> compared = new ArrayList<>(simulated);
         compared.addAll(git);

@@ -152,6 +152,13 @@ class AnswerTest {
         List<String> withLesson = RunAnalysis.of(slower).answer().pitfalls();
         assertEquals(3, withLesson.size(), withLesson.toString());
         assertTrue(withLesson.get(2).startsWith("Tasks that ignore interrupts, under FAIL_FAST: "), withLesson.get(2));
+
+        ResultDocument barelySlower = SampleResults.mapRecords(lessons, r -> SampleResults.caseOf(r)
+                        instanceof LessonCase c && c.lesson() == Lesson.UNCANCELLABLE_FAIL_FAST,
+                r -> LessonsRun.lesson(r.jvm(), (LessonCase) SampleResults.caseOf(r), LessonsRun.REFERENCE_MS * 1.02,
+                        LessonsRun.REFERENCE_MS));
+        assertEquals(2, RunAnalysis.of(barelySlower).answer().pitfalls().size(),
+                "2% slower, within the noise threshold: measurable, but no pitfall");
     }
 
     /** A run of several JVMs draws chart 4 and 5 on one of them: their pitfalls say which. */
