@@ -259,7 +259,7 @@ public final class BenchmarkRun {
                 if (unsupported != null) {
                     document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.UNSUPPORTED,
                             unsupported));
-                    progress.finished(unsupported, estimate(benchmarkCase, jvm));
+                    progress.finished(unsupported, Duration.ZERO); // recorded at once: estimate() gives it no time either
                 } else {
                     try {
                         JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm,

@@ -1,11 +1,8 @@
 package fanout.harness.run;
 
-import fanout.harness.SampleResults;
 import fanout.harness.model.ResultDocument;
-import fanout.harness.model.RunInfo;
 import fanout.harness.report.Reports;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -18,12 +15,8 @@ public final class StoppedRunChild {
     private StoppedRunChild() {}
 
     public static void main(String[] args) throws Exception {
-        ResultDocument sample = SampleResults.load();
-        RunInfo run = sample.run();
-        ResultDocument unfinished = sample.withRun(new RunInfo(run.id(), run.profile(), run.startedAt(), null, false,
-                run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(), run.jvms(), run.notes()))
-                .withRecords(sample.records().subList(0, 3));
-        RunDirectory directory = RunDirectory.create(Path.of(args[0]), Instant.parse("2026-11-29T14:00:00Z"), "smoke");
+        ResultDocument unfinished = StoppedRunTest.sampleStoppedAfterThree();
+        RunDirectory directory = StoppedRunTest.stoppedRunDirectory(Path.of(args[0]));
         BenchmarkRun.Written written = new BenchmarkRun.Written(directory, unfinished);
         written.write(unfinished, fanout.harness.model.ResultsJson.mapper().createArrayNode());
         BenchmarkRun.StopHook hook = BenchmarkRun.StopHook.install(written,

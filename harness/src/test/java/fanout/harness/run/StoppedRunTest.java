@@ -28,14 +28,24 @@ class StoppedRunTest {
     @TempDir
     Path results;
 
-    @Test
-    void aStoppedRunWritesTheReportOfWhatFinishedMarkedIncomplete() throws Exception {
+    /** The sample run as a stop after its first three records leaves it: those records, the run not finished. */
+    static ResultDocument sampleStoppedAfterThree() {
         ResultDocument sample = SampleResults.load();
         fanout.harness.model.RunInfo run = sample.run();
-        ResultDocument unfinished = sample.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(),
-                run.startedAt(), null, false, run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(),
-                run.jvms(), run.notes())).withRecords(sample.records().subList(0, 3));
-        RunDirectory directory = RunDirectory.create(results, Instant.parse("2026-11-29T14:00:00Z"), "smoke");
+        return sample.withRun(new fanout.harness.model.RunInfo(run.id(), run.profile(), run.startedAt(), null, false,
+                run.planned(), run.suiteVersion(), run.suiteCommit(), run.host(), run.jvms(), run.notes()))
+                .withRecords(sample.records().subList(0, 3));
+    }
+
+    /** Where a stopped run's folder is made, in the tests that stop one. */
+    static RunDirectory stoppedRunDirectory(Path results) {
+        return RunDirectory.create(results, Instant.parse("2026-11-29T14:00:00Z"), "smoke");
+    }
+
+    @Test
+    void aStoppedRunWritesTheReportOfWhatFinishedMarkedIncomplete() throws Exception {
+        ResultDocument unfinished = sampleStoppedAfterThree();
+        RunDirectory directory = stoppedRunDirectory(results);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
         BenchmarkRun.reportStopped(unfinished, directory, (document, dir) -> Reports.writeAll(document, dir.dir()),
