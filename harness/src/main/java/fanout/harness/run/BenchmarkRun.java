@@ -259,7 +259,8 @@ public final class BenchmarkRun {
                 if (unsupported != null) {
                     document = document.with(RecordFactory.notMeasured(benchmarkCase, jvm, RecordStatus.UNSUPPORTED,
                             unsupported));
-                    progress.finished(unsupported, Duration.ZERO); // recorded at once: estimate() gives it no time either
+                    // recorded at once: estimate() gives it no time either
+                    progress.finished(unsupported, Duration.ZERO);
                 } else {
                     try {
                         JmhLauncher.CaseResult result = launcher.run(benchmarkCase, jvm,
